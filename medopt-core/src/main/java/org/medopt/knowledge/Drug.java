@@ -1,0 +1,42 @@
+package org.medopt.knowledge;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.medopt.medication.MedicationKind;
+
+/**
+ * A catalog drug, identified by its RxNorm ingredient code, with the source cited for each fact.
+ *
+ * @param citations the cited source of each fact, keyed by fact name ({@code rxcui}, {@code atc}, ...)
+ */
+public record Drug(
+        String rxcui,
+        String name,
+        MedicationKind kind,
+        boolean psychotropic,
+        List<String> atc,
+        Set<DrugClass> classes,
+        List<DrugProduct> products,
+        Map<String, KnowledgeSource> citations) {
+
+    public Drug {
+        atc = List.copyOf(atc);
+        classes = Set.copyOf(classes);
+        products = List.copyOf(products);
+        citations = Map.copyOf(citations);
+    }
+
+    public boolean isA(DrugClass drugClass) {
+        return classes.contains(drugClass);
+    }
+
+    /** The source cited for {@code fact}; every catalog fact has one. */
+    public KnowledgeSource citationFor(String fact) {
+        KnowledgeSource source = citations.get(fact);
+        if (source == null) {
+            throw new IllegalArgumentException("no citation for fact '" + fact + "' of " + name);
+        }
+        return source;
+    }
+}

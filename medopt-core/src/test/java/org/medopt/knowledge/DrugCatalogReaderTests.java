@@ -1,0 +1,131 @@
+package org.medopt.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reading a drug catalog file")
+class DrugCatalogReaderTests {
+
+    private static final String FILE = "catalogs/valid.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    @DisplayName("a valid file gives its drugs with products and the source of each fact")
+    void readsValidFile() {
+        DrugCatalog catalog = DrugCatalog.load(FILE);
+
+        Drug sertraline = catalog.byRxcui("36437").orElseThrow();
+        assertThat(catalog.version()).isEqualTo("test-1");
+        assertThat(sertraline.classes()).containsExactlyInAnyOrder(DrugClass.ANTIDEPRESSANT, DrugClass.SSRI);
+        assertThat(sertraline.products()).extracting(DrugProduct::label)
+                .containsExactly("25 mg tablet (scored)", "20 mg/mL oral concentrate");
+        assertThat(sertraline.citationFor("products").verification()).isEqualTo(Verification.VERIFIED);
+        assertThat(sertraline.citationFor("rxcui").verification()).isEqualTo(Verification.SECONDARY);
+    }
+
+    @Test
+    @DisplayName("finds drugs by name ignoring case, and by part of the name with prefix matches first")
+    void findsByName() {
+        DrugCatalog catalog = DrugCatalog.load(FILE);
+        assertThat(catalog.byName(" Sertraline ")).map(Drug::rxcui).contains("36437");
+        assertThat(catalog.search("ton", 5)).extracting(Drug::name).containsExactly("melatonin");
+        assertThat(catalog.search("ser", 5)).extracting(Drug::name).containsExactly("sertraline");
+        assertThat(catalog.search("  ", 5)).isEmpty();
+    }
+
+    @Nested
+    @DisplayName("refuses the whole file, naming file and entry, when an entry")
+    class RefusesBadEntries {
+
+        @Test
+        @DisplayName("has an rxcui that is not an RxNorm code")
+        void badRxcui() {
+            assertRefused(d -> d.put("rxcui", "RX36437"), "sertraline", "rxcui must be an RxNorm ingredient code");
+        }
+
+        @Test
+        @DisplayName("repeats another entry's rxcui")
+        void duplicateRxcui() {
+            assertRefused(d -> d.put("name", "sertraline copy"), "sertraline copy", "rxcui 36437 is listed twice", true);
+        }
+
+        @Test
+        @DisplayName("has an ATC code that is not level 5")
+        void badAtc() {
+            assertRefused(d -> d.putArray("atc").add("N06AB"), "sertraline", "ATC code N06AB is not level 5");
+        }
+
+        @Test
+        @DisplayName("names a class outside the vocabulary")
+        void unknownClass() {
+            assertRefused(d -> ((ArrayNode) d.get("classes")).add("happy-pill"), "sertraline",
+                    "unknown DrugClass 'happy-pill'");
+        }
+
+        @Test
+        @DisplayName("has a product of zero strength")
+        void zeroStrength() {
+            assertRefused(d -> ((ObjectNode) d.get("products").get(0)).put("strength", BigDecimal.ZERO), "sertraline",
+                    "product strength must be positive");
+        }
+
+        @Test
+        @DisplayName("leaves a fact without a source")
+        void factWithoutSource() {
+            assertRefused(d -> ((ObjectNode) d.get("cite")).remove("products"), "sertraline",
+                    "fact 'products' has no source in cite");
+        }
+
+        @Test
+        @DisplayName("cites a source the file does not define")
+        void undefinedSource() {
+            assertRefused(d -> ((ObjectNode) d.get("cite")).put("atc", "my-memory"), "sertraline",
+                    "cites source 'my-memory', which is not defined in sources");
+        }
+
+        @Test
+        @DisplayName("carries a key the format does not know")
+        void unknownKey() {
+            assertRefused(d -> d.put("maxDose", 200), "sertraline", "maxDose");
+        }
+    }
+
+    private static void assertRefused(Consumer<ObjectNode> breakEntry, String entry, String problem) {
+        assertRefused(breakEntry, entry, problem, false);
+    }
+
+    private static void assertRefused(Consumer<ObjectNode> breakEntry, String entry, String problem, boolean asCopy) {
+        ObjectNode root = readFixture();
+        ArrayNode drugs = (ArrayNode) root.get("drugs");
+        ObjectNode target = asCopy ? drugs.get(0).deepCopy() : (ObjectNode) drugs.get(0);
+        breakEntry.accept(target);
+        if (asCopy) {
+            drugs.add(target);
+        }
+        InputStream in = new ByteArrayInputStream(root.toString().getBytes());
+        assertThatThrownBy(() -> new DrugCatalogReader("broken.json").read(in))
+                .isInstanceOf(InvalidKnowledgeException.class)
+                .hasMessageStartingWith("broken.json, entry " + entry + ":")
+                .hasMessageContaining(problem);
+    }
+
+    private static ObjectNode readFixture() {
+        try (InputStream in = DrugCatalogReaderTests.class.getClassLoader().getResourceAsStream(FILE)) {
+            return (ObjectNode) JSON.readTree(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
