@@ -1,0 +1,15 @@
+package org.medopt.app.access;
+
+/** What an actor wants to do with a person's record. */
+public enum RecordAction {
+    /** See demographics, care team and medication record. */
+    READ,
+    /** Register a person or change demographics. */
+    EDIT_DEMOGRAPHICS,
+    /** Add or change any medication entry, including prescriptions. */
+    WRITE_MEDICATIONS,
+    /** Add an over-the-counter, herbal or supplement entry the person reports. */
+    ADD_SELF_REPORTED,
+    /** Write the person's own view of an entry: what it is for and how it is going. */
+    WRITE_OWN_WORDS
+}

@@ -1,0 +1,28 @@
+package org.medopt.app.demo;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/** The shape of {@code demo/demo-data.json}: synthetic staff, persons, care teams and medication records. */
+record DemoData(String note, String password, List<Staff> staff, List<DemoPerson> persons) {
+
+    record Staff(String username, String role, String displayName) {
+    }
+
+    /**
+     * @param age completed years today
+     * @param birthdayInDays days until the next birthday, so the age holds whatever day the demo starts
+     * @param prescriber the username of the prescriber who registers the person and leads the team
+     * @param team usernames of further staff on the care team
+     * @param account a username for the person's own portal account, or {@code null}
+     */
+    record DemoPerson(String legalGivenName, String legalFamilyName, String preferredName, String pronouns, int age,
+            int birthdayInDays, String preferredLanguage, String prescriber, List<String> team, String account,
+            List<DemoMedication> medications) {
+    }
+
+    record DemoMedication(String drug, String kind, String strength, BigDecimal dose, String unit, String route,
+            String frequency, int startedMonthsAgo, String indication, String source, String purpose, String experience,
+            Integer stoppedMonthsAgo, String stopReason) {
+    }
+}

@@ -1,0 +1,125 @@
+package org.medopt.app.demo;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.medopt.app.account.AccountService;
+import org.medopt.app.account.NewAccount;
+import org.medopt.app.account.Role;
+import org.medopt.app.demo.DemoData.DemoMedication;
+import org.medopt.app.demo.DemoData.DemoPerson;
+import org.medopt.app.medication.MedicationDetails;
+import org.medopt.app.medication.MedicationService;
+import org.medopt.app.person.PersonDetails;
+import org.medopt.app.person.PersonService;
+import org.medopt.app.team.CareTeamService;
+import org.medopt.shared.Coded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Fills an empty database with synthetic demo data on first start. Staff enter it through the same services,
+ * access policy and audit as anyone else: the demo prescribers register their persons and record medications,
+ * the demo administrator puts the rest of each team together.
+ */
+@Component
+@ConditionalOnProperty(name = "medopt.demo-data.enabled", havingValue = "true")
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final AccountService accounts;
+    private final PersonService persons;
+    private final CareTeamService teams;
+    private final MedicationService medications;
+    private final TransactionTemplate transaction;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    DemoDataLoader(AccountService accounts, PersonService persons, CareTeamService teams, MedicationService medications,
+            TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+        this.accounts = accounts;
+        this.persons = persons;
+        this.teams = teams;
+        this.medications = medications;
+        this.transaction = transaction;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (persons.anyRegistered()) {
+            return;
+        }
+        DemoData demo = read();
+        transaction.executeWithoutResult(status -> load(demo));
+        log.info("Loaded demo data: {} synthetic persons and {} staff accounts", demo.persons().size(), demo.staff().size());
+    }
+
+    private DemoData read() throws IOException {
+        try (InputStream in = new ClassPathResource("demo/demo-data.json").getInputStream()) {
+            return json.readValue(in, DemoData.class);
+        }
+    }
+
+    private void load(DemoData demo) {
+        Map<String, Long> staffIds = new HashMap<>();
+        demo.staff().forEach(s -> staffIds.put(s.username(), accounts.openAsSystem(
+                new NewAccount(s.username(), demo.password(), Coded.of(Role.class, s.role()), s.displayName(), null))));
+        for (DemoPerson p : demo.persons()) {
+            long id = actingAs(p.prescriber(), () -> register(p));
+            actingAs("admin", () -> {
+                p.team().forEach(member -> teams.add(id, staffIds.get(member)));
+                return id;
+            });
+            p.medications().forEach(m -> actingAs(p.prescriber(), () -> medications.add(id, medication(m))));
+            if (p.account() != null) {
+                accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
+                        p.legalGivenName() + " " + p.legalFamilyName(), id));
+            }
+        }
+    }
+
+    private long register(DemoPerson p) {
+        LocalDate born = LocalDate.now(clock).minusYears(p.age() + 1L).plusDays(p.birthdayInDays());
+        String email = (p.legalGivenName() + "." + p.legalFamilyName()).toLowerCase() + "@example.org";
+        return persons.register(new PersonDetails(p.legalGivenName(), p.legalFamilyName(), p.preferredName(),
+                p.pronouns(), born, p.preferredLanguage(), "555-0100", email, "Synthetic demo record", null, null));
+    }
+
+    private MedicationDetails medication(DemoMedication m) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate stopped = m.stoppedMonthsAgo() == null ? null : today.minusMonths(m.stoppedMonthsAgo());
+        return new MedicationDetails(m.kind(), null, m.drug(), m.strength(), m.dose(), m.unit(), m.route(),
+                m.frequency(), today.minusMonths(m.startedMonthsAgo()), stopped, m.stopReason(), null, m.indication(),
+                m.purpose(), m.experience(), m.source(), null, null, null);
+    }
+
+    private <T> T actingAs(String username, Supplier<T> work) {
+        UserDetails user = accounts.loadUserByUsername(username);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

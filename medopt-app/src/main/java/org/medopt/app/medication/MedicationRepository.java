@@ -1,0 +1,100 @@
+package org.medopt.app.medication;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.medopt.medication.DoseUnit;
+import org.medopt.medication.MedicationKind;
+import org.medopt.medication.RecordSource;
+import org.medopt.medication.Route;
+import org.medopt.shared.Coded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MedicationRepository {
+
+    private static final String STATE = """
+            kind, rxcui, drug_name, strength, dose, dose_unit, route, frequency, start_date, stop_date, stop_reason,
+            prescriber, indication, person_purpose, person_experience, source""";
+    private static final String SELECT = "select id, person_id, " + STATE
+            + ", version, updated_at, updated_by from medication_entry";
+
+    private final JdbcClient jdbc;
+
+    MedicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<MedicationEntry> findByPerson(long personId) {
+        return jdbc.sql(SELECT + " where person_id = ? order by start_date desc nulls last, id desc")
+                .param(personId).query(MedicationRepository::entry).list();
+    }
+
+    Optional<MedicationEntry> find(long personId, long entryId) {
+        return jdbc.sql(SELECT + " where person_id = ? and id = ?").params(personId, entryId)
+                .query(MedicationRepository::entry).optional();
+    }
+
+    long insert(long personId, ResolvedEntry e, String by, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into medication_entry (person_id, " + STATE + """
+                , version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(personId, e.kind().code(), e.rxcui(), e.drugName(), e.strength(), e.dose(), e.doseUnit().code(),
+                        e.route().code(), e.frequency(), e.startDate(), e.stopDate(), e.stopReason(), e.prescriber(),
+                        e.indication(), e.personPurpose(), e.personExperience(), e.source().code(), now, by, now, by)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** Updates when the stored version is still {@code expectedVersion}; returns the rows changed (0 or 1). */
+    int update(long entryId, ResolvedEntry e, int expectedVersion, String by, OffsetDateTime now) {
+        return jdbc.sql("""
+                update medication_entry set kind = ?, rxcui = ?, drug_name = ?, strength = ?, dose = ?, dose_unit = ?,
+                    route = ?, frequency = ?, start_date = ?, stop_date = ?, stop_reason = ?, prescriber = ?,
+                    indication = ?, person_purpose = ?, person_experience = ?, source = ?,
+                    version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(e.kind().code(), e.rxcui(), e.drugName(), e.strength(), e.dose(), e.doseUnit().code(),
+                        e.route().code(), e.frequency(), e.startDate(), e.stopDate(), e.stopReason(), e.prescriber(),
+                        e.indication(), e.personPurpose(), e.personExperience(), e.source().code(), now, by, entryId,
+                        expectedVersion)
+                .update();
+    }
+
+    /** Keeps the entry's state as it now stands as its next revision, with who changed it, when and why. */
+    void keepRevision(long entryId, String reason, String by, OffsetDateTime now) {
+        jdbc.sql("insert into medication_entry_revision (entry_id, revision, change_reason, changed_at, changed_by, "
+                        + STATE + ") select id, version + 1, ?, ?, ?, " + STATE + " from medication_entry where id = ?")
+                .params(reason, now, by, entryId).update();
+    }
+
+    List<MedicationRevision> revisions(long personId, long entryId) {
+        return jdbc.sql("select r.revision, r.change_reason, r.changed_at, r.changed_by, e.id, e.person_id, "
+                        + STATE.replaceAll("(\\w+)", "r.$1")
+                        + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by"
+                        + " from medication_entry_revision r join medication_entry e on e.id = r.entry_id"
+                        + " where e.person_id = ? and e.id = ? order by r.revision desc")
+                .params(personId, entryId)
+                .query((rs, n) -> new MedicationRevision(rs.getInt("revision"), rs.getString("change_reason"),
+                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), entry(rs, n)))
+                .list();
+    }
+
+    private static MedicationEntry entry(ResultSet rs, int row) throws SQLException {
+        return new MedicationEntry(rs.getLong("id"), rs.getLong("person_id"),
+                Coded.of(MedicationKind.class, rs.getString("kind")), rs.getString("rxcui"), rs.getString("drug_name"),
+                rs.getString("strength"), rs.getBigDecimal("dose"), Coded.of(DoseUnit.class, rs.getString("dose_unit")),
+                Coded.of(Route.class, rs.getString("route")), rs.getString("frequency"),
+                rs.getObject("start_date", LocalDate.class), rs.getObject("stop_date", LocalDate.class),
+                rs.getString("stop_reason"), rs.getString("prescriber"), rs.getString("indication"),
+                rs.getString("person_purpose"), rs.getString("person_experience"),
+                Coded.of(RecordSource.class, rs.getString("source")), rs.getInt("version"),
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,133 @@
+package org.medopt.app.medication;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.RecordAction;
+import org.medopt.app.account.Actor;
+import org.medopt.app.account.Role;
+import org.medopt.app.audit.AuditAction;
+import org.medopt.app.audit.AuditLog;
+import org.medopt.app.submission.SubmissionGuard;
+import org.medopt.app.web.ConcurrentChangeException;
+import org.medopt.app.web.InvalidInputException;
+import org.medopt.app.web.RecordNotFoundException;
+import org.medopt.knowledge.DrugCatalog;
+import org.medopt.medication.MedicationKind;
+import org.medopt.medication.RecordSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The personal medication record. Entries are added and changed, never deleted; every change keeps the entry's
+ * new state as a revision with who made it, when and why, and every read and write is audited.
+ */
+@Service
+public class MedicationService {
+
+    private final MedicationRepository entries;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+    private final SubmissionGuard submissions;
+    private final DrugCatalog catalog;
+    private final Clock clock;
+
+    MedicationService(MedicationRepository entries, AccessPolicy access, AuditLog audit, SubmissionGuard submissions,
+            DrugCatalog catalog, Clock clock) {
+        this.entries = entries;
+        this.access = access;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public MedicationRecord record(long personId) {
+        access.require(personId, RecordAction.READ);
+        audit.record(AuditAction.READ, personId, "medication-record");
+        return MedicationRecord.of(entries.findByPerson(personId), LocalDate.now(clock));
+    }
+
+    @Transactional
+    public MedicationEntry get(long personId, long entryId) {
+        access.require(personId, RecordAction.READ);
+        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId);
+        return find(personId, entryId);
+    }
+
+    /** The entry's revisions, newest first. */
+    @Transactional
+    public List<MedicationRevision> history(long personId, long entryId) {
+        access.require(personId, RecordAction.READ);
+        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId + "/history");
+        return entries.revisions(personId, entryId);
+    }
+
+    /**
+     * Adds an entry. A person adds only what they take without a prescription, recorded as reported by them;
+     * staff add any kind their role allows.
+     */
+    @Transactional
+    public long add(long personId, MedicationDetails details) {
+        ResolvedEntry entry = ResolvedEntry.of(details, catalog);
+        if (!entry.kind().selfReportable() && access.permits(personId, RecordAction.ADD_SELF_REPORTED)
+                && !access.permits(personId, RecordAction.WRITE_MEDICATIONS)) {
+            throw new InvalidInputException("kind", "prescriptions are recorded by the care team; "
+                    + "you can add over-the-counter, herbal and supplement entries");
+        }
+        Actor actor = access.require(personId, actionFor(entry.kind()));
+        if (actor.role() == Role.PERSON) {
+            entry = entry.withSource(RecordSource.REPORTED_BY_PERSON);
+        }
+        submissions.accept(details.submissionToken(), "medication-entry");
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = entries.insert(personId, entry, actor.username(), now);
+        entries.keepRevision(id, "Added", actor.username(), now);
+        audit.record(AuditAction.CREATE, personId, "medication-entry/" + id);
+        return id;
+    }
+
+    /** Changes an entry, refusing the change if someone else saved the entry first. */
+    @Transactional
+    public void change(long personId, long entryId, MedicationDetails details) {
+        find(personId, entryId);
+        Actor actor = access.require(personId, RecordAction.WRITE_MEDICATIONS);
+        save(personId, entryId, ResolvedEntry.of(details, catalog), details.version(), details.changeReason(), actor);
+    }
+
+    /** The person writes, in their own words, what an entry is for and how it is going. */
+    @Transactional
+    public void changeOwnWords(long personId, long entryId, OwnWords words) {
+        MedicationEntry before = find(personId, entryId);
+        Actor actor = access.require(personId, RecordAction.WRITE_OWN_WORDS);
+        ResolvedEntry after = ResolvedEntry.of(before.details(), catalog).withOwnWords(words);
+        save(personId, entryId, after, words.version(), "The person updated their own words", actor);
+    }
+
+    private void save(long personId, long entryId, ResolvedEntry entry, Integer version, String reason, Actor actor) {
+        if (version == null) {
+            throw new InvalidInputException("version", "say which version of the entry you are changing");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("changeReason", "say why you are changing this entry");
+        }
+        if (entries.update(entryId, entry, version, actor.username(), now) == 0) {
+            throw new ConcurrentChangeException("medication entry");
+        }
+        entries.keepRevision(entryId, reason.strip(), actor.username(), now);
+        audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId);
+    }
+
+    private MedicationEntry find(long personId, long entryId) {
+        access.require(personId, RecordAction.READ);
+        return entries.find(personId, entryId).orElseThrow(() -> new RecordNotFoundException("medication entry", entryId));
+    }
+
+    private static RecordAction actionFor(MedicationKind kind) {
+        return kind.selfReportable() ? RecordAction.ADD_SELF_REPORTED : RecordAction.WRITE_MEDICATIONS;
+    }
+}

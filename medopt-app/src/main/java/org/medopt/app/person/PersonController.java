@@ -1,0 +1,86 @@
+package org.medopt.app.person;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.RecordAction;
+import org.medopt.app.medication.MedicationService;
+import org.medopt.app.submission.SubmissionGuard;
+import org.medopt.app.team.CareTeamService;
+import org.medopt.app.web.FormSubmission;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** Registering a person, their overview with the medication record, and changing their details. */
+@Controller
+class PersonController {
+
+    private static final String FORM = "person/form";
+
+    private final PersonService persons;
+    private final MedicationService medications;
+    private final CareTeamService teams;
+    private final AccessPolicy access;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    PersonController(PersonService persons, MedicationService medications, CareTeamService teams, AccessPolicy access,
+            SubmissionGuard submissions, Clock clock) {
+        this.persons = persons;
+        this.medications = medications;
+        this.teams = teams;
+        this.access = access;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    @GetMapping("/persons/new")
+    String newPerson(Model model) {
+        model.addAttribute("form", PersonDetails.blank(submissions.newToken()));
+        return FORM;
+    }
+
+    @PostMapping("/persons/new")
+    String register(@Valid @ModelAttribute("form") PersonDetails form, BindingResult result) {
+        return FormSubmission.attempt(result, () -> persons.register(form))
+                .map(id -> "redirect:/persons/" + id)
+                .orElse(FORM);
+    }
+
+    @GetMapping("/persons/{id}")
+    String overview(@PathVariable long id, Model model) {
+        Person person = persons.get(id);
+        LocalDate today = LocalDate.now(clock);
+        model.addAttribute("person", person);
+        model.addAttribute("today", today);
+        model.addAttribute("team", teams.teamOf(id));
+        model.addAttribute("record", medications.record(id));
+        model.addAttribute("mayEdit", access.permits(id, RecordAction.EDIT_DEMOGRAPHICS));
+        model.addAttribute("mayAddMedication", access.permits(id, RecordAction.ADD_SELF_REPORTED));
+        model.addAttribute("mayChangeMedication", access.permits(id, RecordAction.WRITE_MEDICATIONS));
+        return "person/overview";
+    }
+
+    @GetMapping("/persons/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        model.addAttribute("personId", id);
+        model.addAttribute("form", persons.get(id).details());
+        return FORM;
+    }
+
+    @PostMapping("/persons/{id}/edit")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") PersonDetails form, BindingResult result,
+            Model model) {
+        model.addAttribute("personId", id);
+        return FormSubmission.attempt(result, () -> {
+            persons.update(id, form);
+            return id;
+        }).map(saved -> "redirect:/persons/" + saved).orElse(FORM);
+    }
+}

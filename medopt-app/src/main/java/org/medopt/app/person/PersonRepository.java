@@ -1,0 +1,104 @@
+package org.medopt.app.person;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PersonRepository {
+
+    private static final String SELECT = """
+            select id, legal_given_name, legal_family_name, preferred_name, pronouns, birth_date, preferred_language,
+                   phone, email, address, version, updated_at, updated_by
+            from person""";
+    private static final String ORDER = " order by legal_family_name, legal_given_name, id";
+
+    private final JdbcClient jdbc;
+
+    PersonRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Person> findById(long id) {
+        return jdbc.sql(SELECT + " where id = ?").param(id).query(PersonRepository::person).optional();
+    }
+
+    /** Everyone matching the query, for administration. */
+    List<Person> search(PersonQuery query) {
+        return search(" where 1 = 1", null, query);
+    }
+
+    /** Persons among {@code ids} matching the query: a name fragment, or a birth date when one is given. */
+    List<Person> search(Collection<Long> ids, PersonQuery query) {
+        return ids.isEmpty() ? List.of() : search(" where id in (:ids)", ids, query);
+    }
+
+    private List<Person> search(String where, Collection<Long> ids, PersonQuery query) {
+        StringBuilder sql = new StringBuilder(SELECT).append(where);
+        if (query.birthDate() != null) {
+            sql.append(" and birth_date = :birthDate");
+        } else if (query.name() != null) {
+            sql.append(" and (lower(legal_given_name) like :name or lower(legal_family_name) like :name")
+                    .append(" or lower(preferred_name) like :name)");
+        }
+        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(ORDER).toString());
+        if (ids != null) {
+            spec = spec.param("ids", ids);
+        }
+        if (query.birthDate() != null) {
+            spec = spec.param("birthDate", query.birthDate());
+        } else if (query.name() != null) {
+            spec = spec.param("name", "%" + query.name().toLowerCase(Locale.ROOT) + "%");
+        }
+        return spec.query(PersonRepository::person).list();
+    }
+
+    long count() {
+        return jdbc.sql("select count(*) from person").query(Long.class).single();
+    }
+
+    long insert(PersonDetails d, String by, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into person (legal_given_name, legal_family_name, preferred_name, pronouns, birth_date,
+                    preferred_language, phone, email, address, version, created_at, created_by, updated_at, updated_by)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)""")
+                .params(d.legalGivenName().strip(), d.legalFamilyName().strip(), blankToNull(d.preferredName()),
+                        blankToNull(d.pronouns()), d.birthDate(), d.preferredLanguage().strip(), blankToNull(d.phone()),
+                        blankToNull(d.email()), blankToNull(d.address()), now, by, now, by)
+                .update(keys, "id");
+        return keys.getKeyAs(Long.class);
+    }
+
+    /** Updates when the stored version is still {@code expectedVersion}; returns the rows changed (0 or 1). */
+    int update(long id, PersonDetails d, int expectedVersion, String by, OffsetDateTime now) {
+        return jdbc.sql("""
+                update person set legal_given_name = ?, legal_family_name = ?, preferred_name = ?, pronouns = ?,
+                    birth_date = ?, preferred_language = ?, phone = ?, email = ?, address = ?,
+                    version = version + 1, updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(d.legalGivenName().strip(), d.legalFamilyName().strip(), blankToNull(d.preferredName()),
+                        blankToNull(d.pronouns()), d.birthDate(), d.preferredLanguage().strip(), blankToNull(d.phone()),
+                        blankToNull(d.email()), blankToNull(d.address()), now, by, id, expectedVersion)
+                .update();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Person person(ResultSet rs, int row) throws SQLException {
+        return new Person(rs.getLong("id"), rs.getString("legal_given_name"), rs.getString("legal_family_name"),
+                rs.getString("preferred_name"), rs.getString("pronouns"), rs.getObject("birth_date", LocalDate.class),
+                rs.getString("preferred_language"), rs.getString("phone"), rs.getString("email"), rs.getString("address"),
+                rs.getInt("version"), rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.medopt.app.person;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.RecordAction;
+import org.medopt.app.account.AccountService;
+import org.medopt.app.account.Actor;
+import org.medopt.app.audit.AuditAction;
+import org.medopt.app.audit.AuditLog;
+import org.medopt.app.submission.SubmissionGuard;
+import org.medopt.app.team.CareTeamService;
+import org.medopt.app.web.ConcurrentChangeException;
+import org.medopt.app.web.InvalidInputException;
+import org.medopt.app.web.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Persons served: registration, details, and each staff member's caseload. Every read and write is audited. */
+@Service
+public class PersonService {
+
+    private final PersonRepository persons;
+    private final AccessPolicy access;
+    private final AccountService accounts;
+    private final CareTeamService teams;
+    private final AuditLog audit;
+    private final SubmissionGuard submissions;
+    private final Clock clock;
+
+    PersonService(PersonRepository persons, AccessPolicy access, AccountService accounts, CareTeamService teams,
+            AuditLog audit, SubmissionGuard submissions, Clock clock) {
+        this.persons = persons;
+        this.access = access;
+        this.accounts = accounts;
+        this.teams = teams;
+        this.audit = audit;
+        this.submissions = submissions;
+        this.clock = clock;
+    }
+
+    /** Registers a person; the staff member who registers someone joins that person's care team in their own role. */
+    @Transactional
+    public long register(PersonDetails details) {
+        if (!access.mayRegisterPersons()) {
+            throw new AccessDeniedException("not permitted to register persons");
+        }
+        Actor actor = accounts.currentActor();
+        submissions.accept(details.submissionToken(), "person");
+        long id = persons.insert(details, actor.username(), OffsetDateTime.now(clock));
+        teams.join(id, actor.accountId(), actor.username());
+        audit.record(AuditAction.CREATE, id, "person");
+        return id;
+    }
+
+    /** Registers a person on behalf of the system, e.g. demo data; not reachable from the web. */
+    @Transactional
+    public long registerAsSystem(PersonDetails details) {
+        return persons.insert(details, "system", OffsetDateTime.now(clock));
+    }
+
+    /** Changes a person's details, refusing the change if someone else saved first. */
+    @Transactional
+    public void update(long id, PersonDetails details) {
+        Actor actor = access.require(id, RecordAction.EDIT_DEMOGRAPHICS);
+        if (details.version() == null) {
+            throw new InvalidInputException("version", "say which version of the record you are changing");
+        }
+        if (persons.update(id, details, details.version(), actor.username(), OffsetDateTime.now(clock)) == 0) {
+            persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+            throw new ConcurrentChangeException("person's record");
+        }
+        audit.record(AuditAction.UPDATE, id, "person");
+    }
+
+    @Transactional
+    public Person get(long id) {
+        access.require(id, RecordAction.READ);
+        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+        audit.record(AuditAction.READ, id, "person");
+        return person;
+    }
+
+    /** The persons on the signed-in staff member's care teams that match the query. */
+    @Transactional
+    public List<Person> caseload(PersonQuery query) {
+        Actor actor = accounts.currentActor();
+        return audited(persons.search(teams.personsOnTeamsOf(actor.accountId()), query), "caseload");
+    }
+
+    /** Everyone registered who matches the query, for an administrator assigning care teams. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<Person> directory(PersonQuery query) {
+        return audited(persons.search(query), "directory");
+    }
+
+    /** One registered person, for an administrator assigning their care team. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public Person directoryEntry(long id) {
+        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+        return audited(List.of(person), "directory").get(0);
+    }
+
+    public boolean anyRegistered() {
+        return persons.count() > 0;
+    }
+
+    private List<Person> audited(List<Person> found, String resource) {
+        audit.recordAll(AuditAction.READ, found.stream().map(Person::id).toList(), resource);
+        return found;
+    }
+}
