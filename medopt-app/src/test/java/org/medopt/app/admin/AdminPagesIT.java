@@ -1,0 +1,77 @@
+package org.medopt.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.medopt.app.MedOptIntegrationTest;
+import org.medopt.app.TestSupport.SignedIn;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+@MedOptIntegrationTest
+@DisplayName("Administration pages")
+class AdminPagesIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    @DisplayName("the administrator sees accounts and persons, but cannot open a clinical record")
+    void homeWithoutClinicalAccess() throws Exception {
+        mvc.perform(get("/admin").with(signedIn.as("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("prescriber2"), containsString("Dan Larchmont"))));
+        mvc.perform(get("/persons/" + person("Larchmont")).with(signedIn.as("admin"))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin").with(signedIn.as("prescriber"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @DisplayName("opens an account with a hashed password, and refuses a taken username at the field")
+    void opensAccount() throws Exception {
+        String username = "nurse-" + UUID.randomUUID().toString().substring(0, 8);
+        var open = post("/admin/accounts").with(signedIn.as("admin")).with(csrf()).param("username", username)
+                .param("displayName", "Nina Nurse").param("role", "CARE_MANAGER").param("password", "a long enough secret");
+        mvc.perform(open).andExpect(redirectedUrl("/admin?opened"));
+        mvc.perform(open).andExpect(status().isOk()).andExpect(content().string(containsString("is already taken")));
+
+        String hash = jdbc.sql("select password_hash from user_account where username = ?").param(username)
+                .query(String.class).single();
+        assertThat(hash).startsWith("$argon2id$").doesNotContain("a long enough secret");
+    }
+
+    @Test
+    @DisplayName("puts a staff member on a care team, which opens the record to them, and ends it with a reason")
+    void managesTeam() throws Exception {
+        long person = person("Yarrow");
+        long pharmacist = jdbc.sql("select id from user_account where username = 'pharmacist'").query(Long.class).single();
+        mvc.perform(get("/persons/" + person).with(signedIn.as("pharmacist"))).andExpect(status().isForbidden());
+
+        mvc.perform(post("/admin/persons/" + person + "/team").with(signedIn.as("admin")).with(csrf())
+                .param("accountId", String.valueOf(pharmacist))).andExpect(redirectedUrl("/admin/persons/" + person + "/team"));
+        mvc.perform(get("/persons/" + person).with(signedIn.as("pharmacist"))).andExpect(status().isOk());
+
+        long member = jdbc.sql("select id from care_team_member where person_id = ? and account_id = ? and left_at is null")
+                .params(person, pharmacist).query(Long.class).single();
+        mvc.perform(post("/admin/persons/" + person + "/team/" + member + "/end").with(signedIn.as("admin")).with(csrf())
+                .param("reason", "Moved to another clinic"));
+        mvc.perform(get("/persons/" + person).with(signedIn.as("pharmacist"))).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select left_reason from care_team_member where id = ?").param(member).query(String.class).single())
+                .isEqualTo("Moved to another clinic");
+    }
+
+    private long person(String family) {
+        return jdbc.sql("select id from person where legal_family_name = ?").param(family).query(Long.class).single();
+    }
+}
