@@ -27,7 +27,7 @@ create table user_account (
     password_hash   varchar(200) not null,
     role            varchar(40) not null,
     display_name    varchar(120) not null,
-    person_id       bigint references person (id),
+    person_id       bigint unique references person (id),
     enabled         boolean not null,
     created_at      timestamp with time zone not null,
     created_by      varchar(100) not null,
@@ -43,7 +43,10 @@ create table care_team_member (
     joined_by   varchar(100) not null,
     left_at     timestamp with time zone,
     left_by     varchar(100),
-    left_reason varchar(300)
+    left_reason varchar(300),
+    -- 1 while the membership lasts, null once it ended: at most one current membership per person and account.
+    current_marker smallint,
+    constraint care_team_member_current unique (person_id, account_id, current_marker)
 );
 
 create index care_team_member_account_idx on care_team_member (account_id, left_at);

@@ -2,6 +2,7 @@ package org.medopt.app;
 
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.annotation.Bean;
@@ -14,6 +15,12 @@ public class MedOptApplication {
     @Bean
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** Validation's "past" and "future" use the same clock as everything else, so a date valid there is valid here. */
+    @Bean
+    ValidationConfigurationCustomizer validationClock(Clock clock) {
+        return configuration -> configuration.clockProvider(() -> clock);
     }
 
     public static void main(String[] args) {

@@ -39,17 +39,8 @@ public class AccountService implements UserDetailsService {
         return currentUser().actor();
     }
 
-    /** The signed-in user's display name, for page headers. */
-    public String currentDisplayName() {
-        return currentUser().displayName();
-    }
-
     public Optional<UserAccount> find(long accountId) {
         return accounts.findById(accountId);
-    }
-
-    public Optional<UserAccount> accountOfPerson(long personId) {
-        return accounts.findByPerson(personId);
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -57,11 +48,28 @@ public class AccountService implements UserDetailsService {
         return accounts.findAll();
     }
 
-    /** Opens an account; refuses a taken username, and a person account without its person (or the reverse). */
+    /** Opens a staff or administrator account; refuses a taken username. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long open(NewAccount account) {
+        if (account.role() == Role.PERSON) {
+            throw new InvalidInputException("role", "open a person's portal account from their care-team page");
+        }
         return openAs(account, currentActor().username());
+    }
+
+    /**
+     * Opens the one portal account of a person served. Callers audit it against the person's record, since the
+     * account opens that record.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public long openForPerson(long personId, PortalAccount account, String displayName) {
+        if (accounts.findByPerson(personId).isPresent()) {
+            throw new InvalidInputException("username", "this person already has a portal account");
+        }
+        return openAs(new NewAccount(account.username(), account.password(), Role.PERSON, displayName, personId),
+                currentActor().username());
     }
 
     /** Opens an account on behalf of the system (demo data, installation); not reachable from the web. */
@@ -73,9 +81,6 @@ public class AccountService implements UserDetailsService {
     private long openAs(NewAccount account, String createdBy) {
         if (accounts.usernameTaken(account.username())) {
             throw new InvalidInputException("username", "the username '" + account.username() + "' is already taken");
-        }
-        if ((account.role() == Role.PERSON) != (account.personId() != null)) {
-            throw new InvalidInputException("personId", "a person's account needs their record number, and only a person's account has one");
         }
         return accounts.insert(account, passwords.encode(account.password()), createdBy, OffsetDateTime.now(clock));
     }

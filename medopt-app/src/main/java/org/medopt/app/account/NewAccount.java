@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** What an administrator enters to open an account. */
+/**
+ * An account to open. Staff and administrator accounts have no {@code personId}; a person's portal account has
+ * theirs (see {@link AccountService#openForPerson}).
+ */
 public record NewAccount(
         @NotBlank @Pattern(regexp = "[a-z0-9._-]{3,60}", message = "use 3 to 60 lower-case letters, digits, dots, dashes or underscores")
         String username,

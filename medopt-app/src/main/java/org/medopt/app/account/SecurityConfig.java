@@ -48,7 +48,7 @@ class SecurityConfig {
                                 "/actuator/health").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("PERSON")
-                        .requestMatchers("/caseload", "/persons/**").hasAnyRole("PRESCRIBER", "PHARMACIST", "PEER_SUPPORT", "CARE_MANAGER", "ADMIN")
+                        .requestMatchers("/caseload", "/persons/**").hasAnyRole("PRESCRIBER", "PHARMACIST", "PEER_SUPPORT", "CARE_MANAGER")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))

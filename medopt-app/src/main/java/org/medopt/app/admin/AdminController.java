@@ -3,6 +3,7 @@ package org.medopt.app.admin;
 import jakarta.validation.Valid;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.NewAccount;
+import org.medopt.app.account.PortalAccount;
 import org.medopt.app.account.Role;
 import org.medopt.app.person.PersonQuery;
 import org.medopt.app.person.PersonService;
@@ -53,6 +54,9 @@ class AdminController {
 
     @GetMapping("/admin/persons/{personId}/team")
     String team(@PathVariable long personId, Model model) {
+        if (!model.containsAttribute("portalForm")) {
+            model.addAttribute("portalForm", new PortalAccount(null, null));
+        }
         model.addAttribute("person", persons.directoryEntry(personId));
         model.addAttribute("team", teams.teamOf(personId));
         model.addAttribute("staff", accounts.all().stream().filter(a -> a.role().clinicalStaff()).toList());
@@ -68,6 +72,16 @@ class AdminController {
     String endMembership(@PathVariable long personId, @PathVariable long memberId, @RequestParam String reason,
             RedirectAttributes flash) {
         return changeTeam(personId, flash, () -> teams.end(personId, memberId, reason));
+    }
+
+    @PostMapping("/admin/persons/{personId}/portal-account")
+    String openPortalAccount(@PathVariable long personId, @Valid @ModelAttribute("portalForm") PortalAccount form,
+            BindingResult result, Model model, RedirectAttributes flash) {
+        return FormSubmission.attempt(result, () -> {
+            persons.openPortalAccount(personId, form);
+            flash.addFlashAttribute("notice", "The portal account was opened.");
+            return personId;
+        }).map(id -> "redirect:/admin/persons/" + id + "/team").orElseGet(() -> team(personId, model));
     }
 
     private static String changeTeam(long personId, RedirectAttributes flash, Runnable change) {

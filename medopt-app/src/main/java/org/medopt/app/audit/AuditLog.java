@@ -9,7 +9,6 @@ import org.medopt.app.account.AccountService;
 import org.medopt.app.account.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -33,13 +32,13 @@ public class AuditLog {
     }
 
     /** Records that the signed-in actor did {@code action} to {@code resource} of the person's record. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void record(AuditAction action, long personId, String resource) {
         recordAll(action, List.of(personId), resource);
     }
 
     /** Records the same access to several persons' records, e.g. a caseload listing. */
-    @Transactional(propagation = Propagation.REQUIRED)
+    @Transactional
     public void recordAll(AuditAction action, Collection<Long> personIds, String resource) {
         Actor actor = accounts.currentActor();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -50,12 +49,12 @@ public class AuditLog {
         }
     }
 
-    /** The most recent events about one person's record, newest first. */
-    public List<AuditEvent> eventsFor(long personId, int limit) {
+    /** The most recent events about one person's record by anyone but {@code exceptUsername}, newest first. */
+    public List<AuditEvent> accessByOthers(long personId, String exceptUsername, int limit) {
         return jdbc.sql("""
                 select id, occurred_at, username, role, person_id, action, resource, client_address
-                from audit_event where person_id = ? order by id desc limit ?""")
-                .params(personId, limit)
+                from audit_event where person_id = ? and username <> ? order by id desc limit ?""")
+                .params(personId, exceptUsername, limit)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
                         rs.getString("username"), rs.getString("role"), rs.getObject("person_id", Long.class),
                         rs.getString("action"), rs.getString("resource"), rs.getString("client_address")))

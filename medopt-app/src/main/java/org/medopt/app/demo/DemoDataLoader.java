@@ -23,7 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -38,7 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the demo administrator puts the rest of each team together.
  */
 @Component
-@ConditionalOnProperty(name = "medopt.demo-data.enabled", havingValue = "true")
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
@@ -50,9 +49,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
+    private final DemoDataSettings settings;
+    private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, PersonService persons, CareTeamService teams, MedicationService medications,
-            TransactionTemplate transaction, ObjectMapper json, Clock clock) {
+            TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            @Value("${spring.datasource.url:}") String databaseUrl) {
+        this.settings = settings;
+        this.databaseUrl = databaseUrl;
         this.accounts = accounts;
         this.persons = persons;
         this.teams = teams;
@@ -64,7 +68,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        if (persons.anyRegistered()) {
+        if (!settings.allowsLoadingInto(databaseUrl) || persons.anyRegistered()) {
             return;
         }
         DemoData demo = read();

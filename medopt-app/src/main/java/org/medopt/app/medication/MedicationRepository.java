@@ -21,6 +21,9 @@ class MedicationRepository {
     private static final String STATE = """
             kind, rxcui, drug_name, strength, dose, dose_unit, route, frequency, start_date, stop_date, stop_reason,
             prescriber, indication, person_purpose, person_experience, source""";
+    private static final String REVISION_STATE = """
+            r.kind, r.rxcui, r.drug_name, r.strength, r.dose, r.dose_unit, r.route, r.frequency, r.start_date,
+            r.stop_date, r.stop_reason, r.prescriber, r.indication, r.person_purpose, r.person_experience, r.source""";
     private static final String SELECT = "select id, person_id, " + STATE
             + ", version, updated_at, updated_by from medication_entry";
 
@@ -67,6 +70,17 @@ class MedicationRepository {
                 .update();
     }
 
+    /** Changes only the person's own words, when the stored version is still {@code expectedVersion}. */
+    int updateOwnWords(long entryId, OwnWords words, int expectedVersion, String by, OffsetDateTime now) {
+        return jdbc.sql("""
+                update medication_entry set person_purpose = ?, person_experience = ?, version = version + 1,
+                    updated_at = ?, updated_by = ?
+                where id = ? and version = ?""")
+                .params(blankToNull(words.personPurpose()), blankToNull(words.personExperience()), now, by, entryId,
+                        expectedVersion)
+                .update();
+    }
+
     /** Keeps the entry's state as it now stands as its next revision, with who changed it, when and why. */
     void keepRevision(long entryId, String reason, String by, OffsetDateTime now) {
         jdbc.sql("insert into medication_entry_revision (entry_id, revision, change_reason, changed_at, changed_by, "
@@ -76,7 +90,7 @@ class MedicationRepository {
 
     List<MedicationRevision> revisions(long personId, long entryId) {
         return jdbc.sql("select r.revision, r.change_reason, r.changed_at, r.changed_by, e.id, e.person_id, "
-                        + STATE.replaceAll("(\\w+)", "r.$1")
+                        + REVISION_STATE
                         + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by"
                         + " from medication_entry_revision r join medication_entry e on e.id = r.entry_id"
                         + " where e.person_id = ? and e.id = ? order by r.revision desc")
@@ -84,6 +98,10 @@ class MedicationRepository {
                 .query((rs, n) -> new MedicationRevision(rs.getInt("revision"), rs.getString("change_reason"),
                         rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), entry(rs, n)))
                 .list();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static MedicationEntry entry(ResultSet rs, int row) throws SQLException {

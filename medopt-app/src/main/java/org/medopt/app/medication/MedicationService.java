@@ -61,7 +61,7 @@ public class MedicationService {
     /** The entry's revisions, newest first. */
     @Transactional
     public List<MedicationRevision> history(long personId, long entryId) {
-        access.require(personId, RecordAction.READ);
+        find(personId, entryId);
         audit.record(AuditAction.READ, personId, "medication-entry/" + entryId + "/history");
         return entries.revisions(personId, entryId);
     }
@@ -72,16 +72,16 @@ public class MedicationService {
      */
     @Transactional
     public long add(long personId, MedicationDetails details) {
+        Actor actor = access.require(personId, RecordAction.READ);
         ResolvedEntry entry = ResolvedEntry.of(details, catalog);
-        if (!entry.kind().selfReportable() && access.permits(personId, RecordAction.ADD_SELF_REPORTED)
-                && !access.permits(personId, RecordAction.WRITE_MEDICATIONS)) {
-            throw new InvalidInputException("kind", "prescriptions are recorded by the care team; "
-                    + "you can add over-the-counter, herbal and supplement entries");
-        }
-        Actor actor = access.require(personId, actionFor(entry.kind()));
         if (actor.role() == Role.PERSON) {
+            if (!entry.kind().selfReportable()) {
+                throw new InvalidInputException("kind", "prescriptions are recorded by the care team; "
+                        + "you can add over-the-counter, herbal and supplement entries");
+            }
             entry = entry.withSource(RecordSource.REPORTED_BY_PERSON);
         }
+        access.require(personId, actionFor(entry.kind()));
         submissions.accept(details.submissionToken(), "medication-entry");
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = entries.insert(personId, entry, actor.username(), now);
@@ -90,36 +90,46 @@ public class MedicationService {
         return id;
     }
 
-    /** Changes an entry, refusing the change if someone else saved the entry first. */
+    /**
+     * Changes an entry, refusing the change if someone else saved the entry first. The person's own words are
+     * theirs to change, so a staff change keeps them as they were.
+     */
     @Transactional
     public void change(long personId, long entryId, MedicationDetails details) {
-        find(personId, entryId);
-        Actor actor = access.require(personId, RecordAction.WRITE_MEDICATIONS);
-        save(personId, entryId, ResolvedEntry.of(details, catalog), details.version(), details.changeReason(), actor);
-    }
-
-    /** The person writes, in their own words, what an entry is for and how it is going. */
-    @Transactional
-    public void changeOwnWords(long personId, long entryId, OwnWords words) {
         MedicationEntry before = find(personId, entryId);
-        Actor actor = access.require(personId, RecordAction.WRITE_OWN_WORDS);
-        ResolvedEntry after = ResolvedEntry.of(before.details(), catalog).withOwnWords(words);
-        save(personId, entryId, after, words.version(), "The person updated their own words", actor);
-    }
-
-    private void save(long personId, long entryId, ResolvedEntry entry, Integer version, String reason, Actor actor) {
-        if (version == null) {
-            throw new InvalidInputException("version", "say which version of the entry you are changing");
-        }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        Actor actor = access.require(personId, RecordAction.WRITE_MEDICATIONS);
+        ResolvedEntry after = ResolvedEntry.of(details, catalog)
+                .withOwnWords(new OwnWords(before.personPurpose(), before.personExperience(), null));
+        String reason = details.changeReason();
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("changeReason", "say why you are changing this entry");
         }
-        if (entries.update(entryId, entry, version, actor.username(), now) == 0) {
+        saved(personId, entryId, entries.update(entryId, after, requireVersion(details.version()), actor.username(),
+                OffsetDateTime.now(clock)), reason.strip(), actor);
+    }
+
+    /** The person writes, in their own words, what an entry is for and how it is going; nothing else changes. */
+    @Transactional
+    public void changeOwnWords(long personId, long entryId, OwnWords words) {
+        find(personId, entryId);
+        Actor actor = access.require(personId, RecordAction.WRITE_OWN_WORDS);
+        saved(personId, entryId, entries.updateOwnWords(entryId, words, requireVersion(words.version()), actor.username(),
+                OffsetDateTime.now(clock)), "The person updated their own words", actor);
+    }
+
+    private void saved(long personId, long entryId, int rowsChanged, String reason, Actor actor) {
+        if (rowsChanged == 0) {
             throw new ConcurrentChangeException("medication entry");
         }
-        entries.keepRevision(entryId, reason.strip(), actor.username(), now);
+        entries.keepRevision(entryId, reason, actor.username(), OffsetDateTime.now(clock));
         audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId);
+    }
+
+    private static int requireVersion(Integer version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "say which version of the entry you are changing");
+        }
+        return version;
     }
 
     private MedicationEntry find(long personId, long entryId) {

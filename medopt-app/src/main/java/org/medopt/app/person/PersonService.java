@@ -7,6 +7,7 @@ import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.Actor;
+import org.medopt.app.account.PortalAccount;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
 import org.medopt.app.submission.SubmissionGuard;
@@ -56,12 +57,6 @@ public class PersonService {
         return id;
     }
 
-    /** Registers a person on behalf of the system, e.g. demo data; not reachable from the web. */
-    @Transactional
-    public long registerAsSystem(PersonDetails details) {
-        return persons.insert(details, "system", OffsetDateTime.now(clock));
-    }
-
     /** Changes a person's details, refusing the change if someone else saved first. */
     @Transactional
     public void update(long id, PersonDetails details) {
@@ -88,6 +83,9 @@ public class PersonService {
     @Transactional
     public List<Person> caseload(PersonQuery query) {
         Actor actor = accounts.currentActor();
+        if (!actor.role().clinicalStaff()) {
+            throw new AccessDeniedException("only care-team staff have a caseload");
+        }
         return audited(persons.search(teams.personsOnTeamsOf(actor.accountId()), query), "caseload");
     }
 
@@ -104,6 +102,15 @@ public class PersonService {
     public Person directoryEntry(long id) {
         Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
         return audited(List.of(person), "directory").get(0);
+    }
+
+    /** Opens the person's portal account; audited against their record, because it opens the record. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void openPortalAccount(long id, PortalAccount account) {
+        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+        long accountId = accounts.openForPerson(id, account, person.legalName());
+        audit.record(AuditAction.CREATE, id, "portal-account/" + accountId);
     }
 
     public boolean anyRegistered() {

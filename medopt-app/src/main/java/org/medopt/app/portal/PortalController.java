@@ -55,7 +55,7 @@ class PortalController {
         model.addAttribute("person", persons.get(me));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("record", medications.record(me));
-        model.addAttribute("recentAccess", audit.eventsFor(me, RECENT_ACCESS_SHOWN));
+        model.addAttribute("recentAccess", audit.accessByOthers(me, accounts.currentActor().username(), RECENT_ACCESS_SHOWN));
         return "portal/home";
     }
 

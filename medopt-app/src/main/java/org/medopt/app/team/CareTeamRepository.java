@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.medopt.app.account.Role;
 import org.medopt.shared.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -39,14 +40,16 @@ class CareTeamRepository {
                 .list();
     }
 
-    void insert(long personId, long accountId, Role teamRole, String by, OffsetDateTime now) {
-        jdbc.sql("insert into care_team_member (person_id, account_id, team_role, joined_at, joined_by) values (?, ?, ?, ?, ?)")
-                .params(personId, accountId, teamRole.code(), now, by).update();
+    long insert(long personId, long accountId, Role teamRole, String by, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("insert into care_team_member (person_id, account_id, team_role, joined_at, joined_by, current_marker) values (?, ?, ?, ?, ?, 1)")
+                .params(personId, accountId, teamRole.code(), now, by).update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     int end(long memberId, long personId, String reason, String by, OffsetDateTime now) {
         return jdbc.sql("""
-                update care_team_member set left_at = ?, left_by = ?, left_reason = ?
+                update care_team_member set left_at = ?, left_by = ?, left_reason = ?, current_marker = null
                 where id = ? and person_id = ? and left_at is null""")
                 .params(now, by, reason, memberId, personId).update();
     }

@@ -8,8 +8,11 @@ import java.util.Set;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.Role;
 import org.medopt.app.account.UserAccount;
+import org.medopt.app.audit.AuditAction;
+import org.medopt.app.audit.AuditLog;
 import org.medopt.app.web.InvalidInputException;
 import org.medopt.app.web.RecordNotFoundException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,11 +23,13 @@ public class CareTeamService {
 
     private final CareTeamRepository members;
     private final AccountService accounts;
+    private final AuditLog audit;
     private final Clock clock;
 
-    CareTeamService(CareTeamRepository members, AccountService accounts, Clock clock) {
+    CareTeamService(CareTeamRepository members, AccountService accounts, AuditLog audit, Clock clock) {
         this.members = members;
         this.accounts = accounts;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -54,7 +59,10 @@ public class CareTeamService {
         join(personId, accountId, accounts.currentActor().username());
     }
 
-    /** Puts a staff account on a team as part of a larger change made by {@code by} (registration, demo data). */
+    /**
+     * Puts a staff account on a team as part of a larger change made by {@code by} (registration, demo data).
+     * Joining a team opens the person's record to that account, so it is audited like a write to the record.
+     */
     @Transactional
     public void join(long personId, long accountId, String by) {
         UserAccount account = accounts.find(accountId)
@@ -63,9 +71,14 @@ public class CareTeamService {
             throw new InvalidInputException("accountId", account.displayName() + " is not clinical staff and cannot join a care team");
         }
         if (teamRole(accountId, personId).isPresent()) {
-            throw new InvalidInputException("accountId", account.displayName() + " is already on this care team");
+            throw alreadyOnTeam(account);
         }
-        members.insert(personId, accountId, account.role(), by, OffsetDateTime.now(clock));
+        try {
+            long memberId = members.insert(personId, accountId, account.role(), by, OffsetDateTime.now(clock));
+            audit.record(AuditAction.CREATE, personId, "care-team/" + memberId);
+        } catch (DuplicateKeyException raced) {
+            throw alreadyOnTeam(account);
+        }
     }
 
     /** Ends a membership, keeping who ended it, when and why. */
@@ -78,5 +91,10 @@ public class CareTeamService {
         if (members.end(memberId, personId, reason.strip(), accounts.currentActor().username(), OffsetDateTime.now(clock)) == 0) {
             throw new RecordNotFoundException("care team membership", memberId);
         }
+        audit.record(AuditAction.UPDATE, personId, "care-team/" + memberId);
+    }
+
+    private static InvalidInputException alreadyOnTeam(UserAccount account) {
+        return new InvalidInputException("accountId", account.displayName() + " is already on this care team");
     }
 }

@@ -1,8 +1,10 @@
 package org.medopt.app.web;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.medopt.app.submission.DuplicateSubmissionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -88,13 +90,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
     }
 
-    private static String rootMessage(Throwable ex) {
-        Throwable cause = ex;
-        while (cause.getCause() != null) {
-            cause = cause.getCause();
+    /** Names the field at fault without echoing parser internals (class names, source excerpts). */
+    private static String rootMessage(HttpMessageNotReadableException ex) {
+        if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return "the field '" + field + "' has the wrong type or format";
         }
-        String message = cause.getMessage() == null ? "unreadable" : cause.getMessage();
-        int detailStart = message.indexOf(" at [Source");
-        return (detailStart > 0 ? message.substring(0, detailStart) : message).replace('\n', ' ');
+        return "it could not be read as JSON";
     }
 }

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -69,6 +70,49 @@ class AdminPagesIT {
         mvc.perform(get("/persons/" + person).with(signedIn.as("pharmacist"))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select left_reason from care_team_member where id = ?").param(member).query(String.class).single())
                 .isEqualTo("Moved to another clinic");
+    }
+
+    @Test
+    @DisplayName("opens one portal account per person, recorded in that person's access log")
+    void opensPortalAccount() throws Exception {
+        long person = person("Thornbury");
+        String username = "kevin-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(get("/admin/persons/" + person + "/team").with(signedIn.as("admin")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Portal account")));
+
+        mvc.perform(post("/admin/persons/" + person + "/portal-account").with(signedIn.as("admin")).with(csrf())
+                        .param("username", username).param("password", "a long enough secret"))
+                .andExpect(redirectedUrl("/admin/persons/" + person + "/team"));
+        mvc.perform(post("/admin/persons/" + person + "/portal-account").with(signedIn.as("admin")).with(csrf())
+                        .param("username", username + "x").param("password", "a long enough secret"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("this person already has a portal account")));
+
+        long account = jdbc.sql("select id from user_account where username = ?").param(username).query(Long.class).single();
+        assertThat(jdbc.sql("select username from audit_event where person_id = ? and resource = ?")
+                .params(person, "portal-account/" + account).query(String.class).list()).containsExactly("admin");
+    }
+
+    @Test
+    @DisplayName("the general account form opens staff accounts only")
+    void staffAccountsOnly() throws Exception {
+        mvc.perform(post("/admin/accounts").with(signedIn.as("admin")).with(csrf()).param("username", "sneaky-person")
+                        .param("displayName", "Someone").param("role", "PERSON").param("password", "a long enough secret"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("open a person&#39;s portal account from their care-team page")));
+    }
+
+    @Test
+    @DisplayName("a staff member already on a team is not added twice, and the addition is audited once")
+    void noDuplicateMembership() throws Exception {
+        long person = person("Larchmont");
+        long pharmacist = jdbc.sql("select id from user_account where username = 'pharmacist'").query(Long.class).single();
+
+        mvc.perform(post("/admin/persons/" + person + "/team").with(signedIn.as("admin")).with(csrf())
+                        .param("accountId", String.valueOf(pharmacist)))
+                .andExpect(flash().attribute("problem", "Pat Pharmacist is already on this care team"));
+        assertThat(jdbc.sql("select count(*) from care_team_member where person_id = ? and account_id = ? and left_at is null")
+                .params(person, pharmacist).query(Long.class).single()).isEqualTo(1);
     }
 
     private long person(String family) {

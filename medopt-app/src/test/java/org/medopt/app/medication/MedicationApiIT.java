@@ -151,16 +151,43 @@ class MedicationApiIT {
     }
 
     @Test
-    @DisplayName("every read and write is audited with who, role and which record")
+    @DisplayName("adding, reading the record, an entry and its history, and changing it are each audited with who and role")
     void audited() throws Exception {
         long id = idOf(add("prescriber", entry("sertraline")));
         mvc.perform(get(base()).with(signedIn.as("prescriber"))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + id).with(signedIn.as("prescriber"))).andExpect(status().isOk());
+        mvc.perform(get(base() + "/" + id + "/history").with(signedIn.as("prescriber"))).andExpect(status().isOk());
+        mvc.perform(put(base() + "/" + id).with(signedIn.as("prescriber")).contentType(MediaType.APPLICATION_JSON)
+                .content(entry("sertraline").put("dose", 75).put("version", 0).put("changeReason", "titration").toString()))
+                .andExpect(status().isOk());
 
         var actions = jdbc.sql("select action || ' ' || resource || ' ' || username || ' ' || role from audit_event "
                 + "where person_id = ? order by id").param(personId).query(String.class).list();
         assertThat(actions).contains(
                 "create medication-entry/" + id + " prescriber prescriber",
-                "read medication-record prescriber prescriber");
+                "read medication-record prescriber prescriber",
+                "read medication-entry/" + id + " prescriber prescriber",
+                "read medication-entry/" + id + "/history prescriber prescriber",
+                "update medication-entry/" + id + " prescriber prescriber");
+    }
+
+    @Test
+    @DisplayName("a staff change keeps the person's own words as the person wrote them")
+    void staffChangeKeepsOwnWords() throws Exception {
+        long id = idOf(add("prescriber", entry("sertraline").put("personExperience", "calmer, but sleepy")));
+        mvc.perform(put(base() + "/" + id).with(signedIn.as("prescriber")).contentType(MediaType.APPLICATION_JSON)
+                        .content(entry("sertraline").put("personExperience", "all fine").put("version", 0)
+                                .put("changeReason", "dose check").toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.personExperience").value("calmer, but sleepy"));
+    }
+
+    @Test
+    @DisplayName("the history of an entry that does not exist is 'not found', not an empty list")
+    void historyOfMissingEntry() throws Exception {
+        mvc.perform(get(base() + "/987654321/history").with(signedIn.as("prescriber")))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
     }
 
     private ResultActions add(String username, ObjectNode body) throws Exception {

@@ -86,13 +86,14 @@ class PersonApiIT {
         }
 
         @Test
-        @DisplayName("a body that is not JSON of the expected shape")
+        @DisplayName("a field of the wrong format, naming the field without parser internals")
         void unreadableBody() throws Exception {
             mvc.perform(post("/api/persons").with(signedIn.as("prescriber")).contentType(MediaType.APPLICATION_JSON)
                             .content("{\"birthDate\": \"yesterday\"}"))
                     .andExpect(status().isBadRequest())
                     .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.detail", containsString("Nothing was saved")));
+                    .andExpect(jsonPath("$.detail").value("The request body is not valid JSON of the expected shape: "
+                            + "the field 'birthDate' has the wrong type or format. Nothing was saved."));
         }
 
         @Test
@@ -134,6 +135,7 @@ class PersonApiIT {
         long other = register(unique("Other"), LocalDate.of(1970, 1, 1));
 
         mvc.perform(get("/api/persons/" + own).with(signedIn.as("person"))).andExpect(status().isOk());
+        mvc.perform(get("/api/persons").with(signedIn.as("person"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/persons/" + other).with(signedIn.as("person")))
                 .andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));

@@ -128,6 +128,21 @@ class PersonPagesIT {
                 .andExpect(content().string(allOf(containsString("value=\"Daniel\""), startsWith("<!DOCTYPE html>"))));
     }
 
+    @Test
+    @DisplayName("changing details saves them from the version read; a stale form is refused with a message")
+    void changesDetails() throws Exception {
+        long id = personNamed("Zephyr");
+        int version = jdbc.sql("select version from person where id = ?").param(id).query(Integer.class).single();
+        var change = post("/persons/" + id + "/edit").with(signedIn.as("caremanager")).with(csrf())
+                .param("legalGivenName", "Priya").param("legalFamilyName", "Zephyr").param("birthDate", "1995-01-01")
+                .param("preferredLanguage", "Hindi").param("pronouns", "she/they").param("version", String.valueOf(version));
+
+        mvc.perform(change).andExpect(redirectedUrl("/persons/" + id));
+        mvc.perform(change).andExpect(status().isOk()).andExpect(content().string(containsString("changed by someone else")));
+        assertThat(jdbc.sql("select pronouns from person where id = ?").param(id).query(String.class).single())
+                .isEqualTo("she/they");
+    }
+
     private long personNamed(String family) {
         return jdbc.sql("select id from person where legal_family_name = ?").param(family).query(Long.class).single();
     }

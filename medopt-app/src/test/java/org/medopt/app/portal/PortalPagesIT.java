@@ -30,13 +30,41 @@ class PortalPagesIT {
     @Autowired JdbcClient jdbc;
 
     @Test
-    @DisplayName("shows the person their own medications, their own words, and who opened their record")
+    @DisplayName("shows the person their own medications, their own words, and who else opened their record")
     void home() throws Exception {
+        mvc.perform(get("/api/persons/" + myRecord()).with(signedIn.as("pharmacist"))).andExpect(status().isOk());
         mvc.perform(get("/portal").with(signedIn.as("person")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Hello, Dan"), containsString("sertraline"),
-                        containsString("Keeps the dark days away"), containsString("Who opened my record recently"),
-                        not(containsString("Maplewood")))));
+                        containsString("Keeps the dark days away"), containsString("<td>pharmacist</td>"),
+                        not(containsString("<td>person</td>")), not(containsString("Maplewood")))));
+    }
+
+    @Test
+    @DisplayName("a person cannot open or write on someone else's medication entry by guessing its number")
+    void otherPersonsEntryNotFound() throws Exception {
+        long othersEntry = jdbc.sql("""
+                select m.id from medication_entry m join person p on p.id = m.person_id
+                where p.legal_family_name = 'Maplewood' and m.drug_name = 'lisinopril'""").query(Long.class).single();
+        mvc.perform(get("/portal/medications/" + othersEntry + "/words").with(signedIn.as("person")))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/portal/medications/" + othersEntry + "/words").with(signedIn.as("person")).with(csrf())
+                .param("personExperience", "not mine").param("version", "0")).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("select count(*) from medication_entry where person_experience = 'not mine'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("the add form offers only what a person may add themselves")
+    void addFormWithoutPrescription() throws Exception {
+        mvc.perform(get("/portal/medications/new").with(signedIn.as("person")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"herbal\""),
+                        not(containsString("value=\"prescription\"")))));
+    }
+
+    private long myRecord() {
+        return jdbc.sql("select person_id from user_account where username = 'person'").query(Long.class).single();
     }
 
     @Test
