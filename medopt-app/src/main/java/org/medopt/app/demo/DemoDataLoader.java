@@ -104,7 +104,7 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate born = LocalDate.now(clock).minusYears(p.age() + 1L).plusDays(p.birthdayInDays());
         String email = (p.legalGivenName() + "." + p.legalFamilyName()).toLowerCase() + "@example.org";
         return persons.register(new PersonDetails(p.legalGivenName(), p.legalFamilyName(), p.preferredName(),
-                p.pronouns(), born, p.preferredLanguage(), "555-0100", email, "Synthetic demo record", null, null));
+                p.pronouns(), born, p.preferredLanguage(), "555-0100", email, "Synthetic demo record", null, null, null));
     }
 
     private MedicationDetails medication(DemoMedication m) {

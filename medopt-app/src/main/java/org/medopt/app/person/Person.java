@@ -41,6 +41,6 @@ public record Person(
     /** The details as a form holds them, for editing. */
     public PersonDetails details() {
         return new PersonDetails(legalGivenName, legalFamilyName, preferredName, pronouns, birthDate, preferredLanguage,
-                phone, email, address, null, version);
+                phone, email, address, null, null, version);
     }
 }

@@ -41,6 +41,12 @@ class PersonApiController {
         return views.of(persons.get(id));
     }
 
+    /** Every state the person's details have had, newest first, with who changed them, when and why. */
+    @GetMapping("/{id}/history")
+    List<PersonRevision> history(@PathVariable long id) {
+        return persons.history(id);
+    }
+
     /** Changes the details; {@code version} must be the version read, or the change is refused with 409. */
     @PutMapping("/{id}")
     PersonView update(@PathVariable long id, @Valid @RequestBody PersonDetails details) {

@@ -71,6 +71,7 @@ class PersonController {
     String edit(@PathVariable long id, Model model) {
         model.addAttribute("personId", id);
         model.addAttribute("form", persons.get(id).details());
+        model.addAttribute("history", persons.history(id));
         return FORM;
     }
 
@@ -81,6 +82,9 @@ class PersonController {
         return FormSubmission.attempt(result, () -> {
             persons.update(id, form);
             return id;
-        }).map(saved -> "redirect:/persons/" + saved).orElse(FORM);
+        }).map(saved -> "redirect:/persons/" + saved).orElseGet(() -> {
+            model.addAttribute("history", persons.history(id));
+            return FORM;
+        });
     }
 }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 /**
  * What is entered to register a person or change their details, from a page or the REST API.
  *
+ * @param changeReason why the details are changed; kept in their history (optional)
  * @param submissionToken a one-time token that makes a repeated submission harmless (optional on the API)
  * @param version the version the editor started from; a stale version is refused
  */
@@ -25,11 +26,12 @@ public record PersonDetails(
         @Size(max = 40) @Pattern(regexp = "[0-9+()\\-. ]*", message = "use digits, spaces and + ( ) - . only") String phone,
         @Size(max = 200) @Email(message = "enter an e-mail address like name@example.org") String email,
         @Size(max = 300) String address,
+        @Size(max = 300) String changeReason,
         @Size(max = 64) String submissionToken,
         Integer version) {
 
     /** An empty form for registering a new person, in English unless changed. */
     public static PersonDetails blank(String submissionToken) {
-        return new PersonDetails(null, null, null, null, null, "English", null, null, null, submissionToken, null);
+        return new PersonDetails(null, null, null, null, null, "English", null, null, null, null, submissionToken, null);
     }
 }

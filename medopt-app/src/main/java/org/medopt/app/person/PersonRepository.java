@@ -15,10 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PersonRepository {
 
-    private static final String SELECT = """
-            select id, legal_given_name, legal_family_name, preferred_name, pronouns, birth_date, preferred_language,
-                   phone, email, address, version, updated_at, updated_by
-            from person""";
+    private static final String DETAILS = """
+            legal_given_name, legal_family_name, preferred_name, pronouns, birth_date, preferred_language, phone, email,
+            address""";
+    private static final String SELECT = "select id, " + DETAILS + ", version, updated_at, updated_by from person";
     private static final String ORDER = " order by legal_family_name, legal_given_name, id";
 
     private final JdbcClient jdbc;
@@ -89,6 +89,24 @@ class PersonRepository {
                         blankToNull(d.pronouns()), d.birthDate(), d.preferredLanguage().strip(), blankToNull(d.phone()),
                         blankToNull(d.email()), blankToNull(d.address()), now, by, id, expectedVersion)
                 .update();
+    }
+
+    /** Keeps the person's details as they now stand as the next revision, with who changed them, when and why. */
+    void keepRevision(long id, String reason, String by, OffsetDateTime now) {
+        jdbc.sql("insert into person_revision (person_id, revision, change_reason, changed_at, changed_by, " + DETAILS
+                        + ") select id, version + 1, ?, ?, ?, " + DETAILS + " from person where id = ?")
+                .params(reason, now, by, id).update();
+    }
+
+    /** The person's revisions, newest first. */
+    List<PersonRevision> revisions(long id) {
+        return jdbc.sql("select person_id as id, revision, change_reason, changed_at, changed_by, " + DETAILS
+                        + ", revision - 1 as version, changed_at as updated_at, changed_by as updated_by"
+                        + " from person_revision where person_id = ? order by revision desc")
+                .param(id)
+                .query((rs, n) -> new PersonRevision(rs.getInt("revision"), rs.getString("change_reason"),
+                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), person(rs, n)))
+                .list();
     }
 
     private static String blankToNull(String text) {

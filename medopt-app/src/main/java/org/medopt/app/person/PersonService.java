@@ -51,7 +51,9 @@ public class PersonService {
         }
         Actor actor = accounts.currentActor();
         submissions.accept(details.submissionToken(), "person");
-        long id = persons.insert(details, actor.username(), OffsetDateTime.now(clock));
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        long id = persons.insert(details, actor.username(), now);
+        persons.keepRevision(id, "Registered", actor.username(), now);
         teams.join(id, actor.accountId(), actor.username());
         audit.record(AuditAction.CREATE, id, "person");
         return id;
@@ -64,11 +66,23 @@ public class PersonService {
         if (details.version() == null) {
             throw new InvalidInputException("version", "say which version of the record you are changing");
         }
-        if (persons.update(id, details, details.version(), actor.username(), OffsetDateTime.now(clock)) == 0) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        if (persons.update(id, details, details.version(), actor.username(), now) == 0) {
             persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
             throw new ConcurrentChangeException("person's record");
         }
+        String reason = details.changeReason() == null || details.changeReason().isBlank()
+                ? "Details changed" : details.changeReason().strip();
+        persons.keepRevision(id, reason, actor.username(), now);
         audit.record(AuditAction.UPDATE, id, "person");
+    }
+
+    /** Every state the person's details have had, newest first. */
+    @Transactional
+    public List<PersonRevision> history(long id) {
+        get(id);
+        audit.record(AuditAction.READ, id, "person/history");
+        return persons.revisions(id);
     }
 
     @Transactional

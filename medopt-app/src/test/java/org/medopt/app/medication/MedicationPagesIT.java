@@ -60,7 +60,8 @@ class MedicationPagesIT {
                 .andExpect(view().name("medication/form"))
                 .andExpect(content().string(allOf(containsString("the dose must be more than zero"),
                         containsString("the stop date cannot be before the start date"),
-                        containsString("value=\"" + frequency + "\""))));
+                        containsString("value=\"" + frequency + "\""), containsString("value=\"2026-06-01\""),
+                        containsString("value=\"2026-05-01\""))));
         assertThat(jdbc.sql("select count(*) from medication_entry where frequency = ?").param(frequency)
                 .query(Long.class).single()).isZero();
     }

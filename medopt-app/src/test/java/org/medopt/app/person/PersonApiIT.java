@@ -1,6 +1,7 @@
 package org.medopt.app.person;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -125,6 +126,10 @@ class PersonApiIT {
                             .content(change))
                     .andExpect(status().isConflict())
                     .andExpect(jsonPath("$.title").value("Changed by someone else"));
+            mvc.perform(get("/api/persons/" + id + "/history").with(signedIn.as("prescriber")))
+                    .andExpect(jsonPath("$[*].changeReason", contains("Details changed", "Registered")))
+                    .andExpect(jsonPath("$[0].state.pronouns").value("they/them"))
+                    .andExpect(jsonPath("$[1].state.pronouns").doesNotExist());
         }
     }
 

@@ -121,26 +121,33 @@ class PersonPagesIT {
     }
 
     @Test
-    @DisplayName("the change-details form starts from the stored details")
+    @DisplayName("the change-details form starts from the stored details, the date of birth included")
     void editForm() throws Exception {
-        mvc.perform(get("/persons/" + personNamed("Larchmont") + "/edit").with(signedIn.as("prescriber")))
+        long id = personNamed("Larchmont");
+        String born = jdbc.sql("select birth_date from person where id = ?").param(id).query(java.time.LocalDate.class).single().toString();
+        mvc.perform(get("/persons/" + id + "/edit").with(signedIn.as("prescriber")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(allOf(containsString("value=\"Daniel\""), startsWith("<!DOCTYPE html>"))));
+                .andExpect(content().string(allOf(containsString("value=\"Daniel\""), containsString("value=\"" + born + "\""),
+                        startsWith("<!DOCTYPE html>"))));
     }
 
     @Test
-    @DisplayName("changing details saves them from the version read; a stale form is refused with a message")
+    @DisplayName("changing details saves them from the version read, keeps the old version with the reason, and refuses a stale form")
     void changesDetails() throws Exception {
         long id = personNamed("Zephyr");
         int version = jdbc.sql("select version from person where id = ?").param(id).query(Integer.class).single();
         var change = post("/persons/" + id + "/edit").with(signedIn.as("caremanager")).with(csrf())
                 .param("legalGivenName", "Priya").param("legalFamilyName", "Zephyr").param("birthDate", "1995-01-01")
-                .param("preferredLanguage", "Hindi").param("pronouns", "she/they").param("version", String.valueOf(version));
+                .param("preferredLanguage", "Hindi").param("pronouns", "she/they").param("version", String.valueOf(version))
+                .param("changeReason", "Told us her pronouns at intake");
 
         mvc.perform(change).andExpect(redirectedUrl("/persons/" + id));
         mvc.perform(change).andExpect(status().isOk()).andExpect(content().string(containsString("changed by someone else")));
         assertThat(jdbc.sql("select pronouns from person where id = ?").param(id).query(String.class).single())
                 .isEqualTo("she/they");
+        assertThat(jdbc.sql("select change_reason || ' / ' || changed_by || ' / ' || pronouns from person_revision "
+                        + "where person_id = ? order by revision").param(id).query(String.class).list())
+                .containsExactly("Registered / prescriber / she/her", "Told us her pronouns at intake / caremanager / she/they");
     }
 
     private long personNamed(String family) {
