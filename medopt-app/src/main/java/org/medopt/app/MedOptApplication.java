@@ -1,6 +1,7 @@
 package org.medopt.app;
 
 import java.time.Clock;
+import org.medopt.app.command.CommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -24,6 +25,9 @@ public class MedOptApplication {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.namesCommand(args)) {
+            System.exit(CommandLine.run(MedOptApplication.class, args));
+        }
         SpringApplication.run(MedOptApplication.class, args);
     }
 }

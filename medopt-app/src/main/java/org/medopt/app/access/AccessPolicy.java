@@ -7,11 +7,16 @@ import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
 import static org.medopt.app.access.RecordAction.WRITE_OWN_WORDS;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.Actor;
 import org.medopt.app.account.Role;
+import org.medopt.app.audit.AuditAction;
+import org.medopt.app.audit.AuditLog;
+import org.medopt.app.audit.Purpose;
 import org.medopt.app.team.CareTeamService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -36,24 +41,32 @@ public class AccessPolicy {
 
     private final AccountService accounts;
     private final CareTeamService teams;
+    private final AuditLog audit;
 
-    AccessPolicy(AccountService accounts, CareTeamService teams) {
+    AccessPolicy(AccountService accounts, CareTeamService teams, AuditLog audit) {
         this.accounts = accounts;
         this.teams = teams;
+        this.audit = audit;
     }
 
     /** Whether the signed-in actor may do {@code action} with the record of {@code personId}. */
     public boolean permits(long personId, RecordAction action) {
-        return permits(accounts.currentActor(), personId, action);
+        return purposeOf(accounts.currentActor(), personId, action).isPresent();
     }
 
-    /** Fails with {@link AccessDeniedException} unless the signed-in actor may do {@code action}. */
-    public Actor require(long personId, RecordAction action) {
+    /**
+     * The signed-in actor's access for {@code action}, with the purpose to audit it under; a refusal is audited
+     * and fails with {@link AccessDeniedException}.
+     */
+    public Access require(long personId, RecordAction action) {
         Actor actor = accounts.currentActor();
-        if (!permits(actor, personId, action)) {
-            throw new AccessDeniedException("not permitted: " + action + " on this record");
-        }
-        return actor;
+        return purposeOf(actor, personId, action)
+                .map(purpose -> new Access(actor, purpose))
+                .orElseThrow(() -> {
+                    audit.recordRefusal(action == READ ? AuditAction.READ : AuditAction.UPDATE, personId,
+                            "record/" + action.name().toLowerCase(Locale.ROOT));
+                    return new AccessDeniedException("not permitted: " + action + " on this record");
+                });
     }
 
     /** Whether the signed-in actor may register new persons (and so join their care team). */
@@ -61,12 +74,13 @@ public class AccessPolicy {
         return ON_TEAM.getOrDefault(accounts.currentActor().role(), Set.of()).contains(EDIT_DEMOGRAPHICS);
     }
 
-    private boolean permits(Actor actor, long personId, RecordAction action) {
+    private Optional<Purpose> purposeOf(Actor actor, long personId, RecordAction action) {
         if (actor.role() == Role.PERSON) {
-            return actor.ownsRecordOf(personId) && OWN_RECORD.contains(action);
+            return actor.ownsRecordOf(personId) && OWN_RECORD.contains(action)
+                    ? Optional.of(Purpose.INDIVIDUAL_ACCESS) : Optional.empty();
         }
         return teams.teamRole(actor.accountId(), personId)
-                .map(teamRole -> ON_TEAM.getOrDefault(teamRole, Set.of()).contains(action))
-                .orElse(false);
+                .filter(teamRole -> ON_TEAM.getOrDefault(teamRole, Set.of()).contains(action))
+                .map(teamRole -> Purpose.TREATMENT);
     }
 }

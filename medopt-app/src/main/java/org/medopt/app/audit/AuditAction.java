@@ -2,11 +2,12 @@ package org.medopt.app.audit;
 
 import org.medopt.shared.Coded;
 
-/** What was done to a person's record. */
+/** What was done, or attempted. */
 public enum AuditAction implements Coded {
     READ("read"),
     CREATE("create"),
-    UPDATE("update");
+    UPDATE("update"),
+    SIGN_IN("sign-in");
 
     private final String code;
 

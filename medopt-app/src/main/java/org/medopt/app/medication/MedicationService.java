@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.account.Actor;
@@ -46,23 +47,25 @@ public class MedicationService {
 
     @Transactional
     public MedicationRecord record(long personId) {
-        access.require(personId, RecordAction.READ);
-        audit.record(AuditAction.READ, personId, "medication-record");
+        Access granted = access.require(personId, RecordAction.READ);
+        audit.record(AuditAction.READ, personId, "medication-record", granted.purpose());
         return MedicationRecord.of(entries.findByPerson(personId), LocalDate.now(clock));
     }
 
     @Transactional
     public MedicationEntry get(long personId, long entryId) {
-        access.require(personId, RecordAction.READ);
-        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId);
-        return find(personId, entryId);
+        Access granted = access.require(personId, RecordAction.READ);
+        MedicationEntry entry = find(personId, entryId);
+        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId, granted.purpose());
+        return entry;
     }
 
     /** The entry's revisions, newest first. */
     @Transactional
     public List<MedicationRevision> history(long personId, long entryId) {
+        Access granted = access.require(personId, RecordAction.READ);
         find(personId, entryId);
-        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId + "/history");
+        audit.record(AuditAction.READ, personId, "medication-entry/" + entryId + "/history", granted.purpose());
         return entries.revisions(personId, entryId);
     }
 
@@ -72,7 +75,7 @@ public class MedicationService {
      */
     @Transactional
     public long add(long personId, MedicationDetails details) {
-        Actor actor = access.require(personId, RecordAction.READ);
+        Actor actor = access.require(personId, RecordAction.READ).actor();
         ResolvedEntry entry = ResolvedEntry.of(details, catalog);
         if (actor.role() == Role.PERSON) {
             if (!entry.kind().selfReportable()) {
@@ -81,12 +84,12 @@ public class MedicationService {
             }
             entry = entry.withSource(RecordSource.REPORTED_BY_PERSON);
         }
-        access.require(personId, actionFor(entry.kind()));
+        Access granted = access.require(personId, actionFor(entry.kind()));
         submissions.accept(details.submissionToken(), "medication-entry");
         OffsetDateTime now = OffsetDateTime.now(clock);
         long id = entries.insert(personId, entry, actor.username(), now);
         entries.keepRevision(id, "Added", actor.username(), now);
-        audit.record(AuditAction.CREATE, personId, "medication-entry/" + id);
+        audit.record(AuditAction.CREATE, personId, "medication-entry/" + id, granted.purpose());
         return id;
     }
 
@@ -96,33 +99,34 @@ public class MedicationService {
      */
     @Transactional
     public void change(long personId, long entryId, MedicationDetails details) {
+        Access granted = access.require(personId, RecordAction.WRITE_MEDICATIONS);
         MedicationEntry before = find(personId, entryId);
-        Actor actor = access.require(personId, RecordAction.WRITE_MEDICATIONS);
         ResolvedEntry after = ResolvedEntry.of(details, catalog)
                 .withOwnWords(new OwnWords(before.personPurpose(), before.personExperience(), null));
         String reason = details.changeReason();
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("changeReason", "say why you are changing this entry");
         }
-        saved(personId, entryId, entries.update(entryId, after, requireVersion(details.version()), actor.username(),
-                OffsetDateTime.now(clock)), reason.strip(), actor);
+        saved(personId, entryId, entries.update(entryId, after, requireVersion(details.version()),
+                granted.actor().username(),
+                OffsetDateTime.now(clock)), reason.strip(), granted);
     }
 
     /** The person writes, in their own words, what an entry is for and how it is going; nothing else changes. */
     @Transactional
     public void changeOwnWords(long personId, long entryId, OwnWords words) {
+        Access granted = access.require(personId, RecordAction.WRITE_OWN_WORDS);
         find(personId, entryId);
-        Actor actor = access.require(personId, RecordAction.WRITE_OWN_WORDS);
-        saved(personId, entryId, entries.updateOwnWords(entryId, words, requireVersion(words.version()), actor.username(),
-                OffsetDateTime.now(clock)), "The person updated their own words", actor);
+        saved(personId, entryId, entries.updateOwnWords(entryId, words, requireVersion(words.version()),
+                granted.actor().username(), OffsetDateTime.now(clock)), "The person updated their own words", granted);
     }
 
-    private void saved(long personId, long entryId, int rowsChanged, String reason, Actor actor) {
+    private void saved(long personId, long entryId, int rowsChanged, String reason, Access granted) {
         if (rowsChanged == 0) {
             throw new ConcurrentChangeException("medication entry");
         }
-        entries.keepRevision(entryId, reason, actor.username(), OffsetDateTime.now(clock));
-        audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId);
+        entries.keepRevision(entryId, reason, granted.actor().username(), OffsetDateTime.now(clock));
+        audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId, granted.purpose());
     }
 
     private static int requireVersion(Integer version) {
@@ -133,7 +137,6 @@ public class MedicationService {
     }
 
     private MedicationEntry find(long personId, long entryId) {
-        access.require(personId, RecordAction.READ);
         return entries.find(personId, entryId).orElseThrow(() -> new RecordNotFoundException("medication entry", entryId));
     }
 

@@ -3,6 +3,7 @@ package org.medopt.app.person;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.account.AccountService;
@@ -10,6 +11,7 @@ import org.medopt.app.account.Actor;
 import org.medopt.app.account.PortalAccount;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
+import org.medopt.app.audit.Purpose;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.team.CareTeamService;
 import org.medopt.app.web.ConcurrentChangeException;
@@ -55,14 +57,15 @@ public class PersonService {
         long id = persons.insert(details, actor.username(), now);
         persons.keepRevision(id, "Registered", actor.username(), now);
         teams.join(id, actor.accountId(), actor.username());
-        audit.record(AuditAction.CREATE, id, "person");
+        audit.record(AuditAction.CREATE, id, "person", Purpose.TREATMENT);
         return id;
     }
 
     /** Changes a person's details, refusing the change if someone else saved first. */
     @Transactional
     public void update(long id, PersonDetails details) {
-        Actor actor = access.require(id, RecordAction.EDIT_DEMOGRAPHICS);
+        Access granted = access.require(id, RecordAction.EDIT_DEMOGRAPHICS);
+        Actor actor = granted.actor();
         if (details.version() == null) {
             throw new InvalidInputException("version", "say which version of the record you are changing");
         }
@@ -74,22 +77,23 @@ public class PersonService {
         String reason = details.changeReason() == null || details.changeReason().isBlank()
                 ? "Details changed" : details.changeReason().strip();
         persons.keepRevision(id, reason, actor.username(), now);
-        audit.record(AuditAction.UPDATE, id, "person");
+        audit.record(AuditAction.UPDATE, id, "person", granted.purpose());
     }
 
     /** Every state the person's details have had, newest first. */
     @Transactional
     public List<PersonRevision> history(long id) {
-        get(id);
-        audit.record(AuditAction.READ, id, "person/history");
+        Access granted = access.require(id, RecordAction.READ);
+        find(id);
+        audit.record(AuditAction.READ, id, "person/history", granted.purpose());
         return persons.revisions(id);
     }
 
     @Transactional
     public Person get(long id) {
-        access.require(id, RecordAction.READ);
-        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
-        audit.record(AuditAction.READ, id, "person");
+        Access granted = access.require(id, RecordAction.READ);
+        Person person = find(id);
+        audit.record(AuditAction.READ, id, "person", granted.purpose());
         return person;
     }
 
@@ -100,39 +104,41 @@ public class PersonService {
         if (!actor.role().clinicalStaff()) {
             throw new AccessDeniedException("only care-team staff have a caseload");
         }
-        return audited(persons.search(teams.personsOnTeamsOf(actor.accountId()), query), "caseload");
+        return audited(persons.search(teams.personsOnTeamsOf(actor.accountId()), query), "caseload", Purpose.TREATMENT);
     }
 
     /** Everyone registered who matches the query, for an administrator assigning care teams. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public List<Person> directory(PersonQuery query) {
-        return audited(persons.search(query), "directory");
+        return audited(persons.search(query), "directory", Purpose.OPERATIONS);
     }
 
     /** One registered person, for an administrator assigning their care team. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public Person directoryEntry(long id) {
-        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
-        return audited(List.of(person), "directory").get(0);
+        return audited(List.of(find(id)), "directory", Purpose.OPERATIONS).get(0);
     }
 
     /** Opens the person's portal account; audited against their record, because it opens the record. */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public void openPortalAccount(long id, PortalAccount account) {
-        Person person = persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
-        long accountId = accounts.openForPerson(id, account, person.legalName());
-        audit.record(AuditAction.CREATE, id, "portal-account/" + accountId);
+        long accountId = accounts.openForPerson(id, account, find(id).legalName());
+        audit.record(AuditAction.CREATE, id, "portal-account/" + accountId, Purpose.OPERATIONS);
     }
 
     public boolean anyRegistered() {
         return persons.count() > 0;
     }
 
-    private List<Person> audited(List<Person> found, String resource) {
-        audit.recordAll(AuditAction.READ, found.stream().map(Person::id).toList(), resource);
+    private Person find(long id) {
+        return persons.findById(id).orElseThrow(() -> new RecordNotFoundException("person", id));
+    }
+
+    private List<Person> audited(List<Person> found, String resource, Purpose purpose) {
+        audit.recordAll(AuditAction.READ, found.stream().map(Person::id).toList(), resource, purpose);
         return found;
     }
 }

@@ -10,6 +10,7 @@ import org.medopt.app.account.Role;
 import org.medopt.app.account.UserAccount;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
+import org.medopt.app.audit.Purpose;
 import org.medopt.app.web.InvalidInputException;
 import org.medopt.app.web.RecordNotFoundException;
 import org.springframework.dao.DuplicateKeyException;
@@ -75,7 +76,8 @@ public class CareTeamService {
         }
         try {
             long memberId = members.insert(personId, accountId, account.role(), by, OffsetDateTime.now(clock));
-            audit.record(AuditAction.CREATE, personId, "care-team/" + memberId);
+            audit.record(AuditAction.CREATE, personId, "care-team/" + memberId,
+                    Purpose.usualFor(accounts.currentActor().role()));
         } catch (DuplicateKeyException raced) {
             throw alreadyOnTeam(account);
         }
@@ -91,7 +93,7 @@ public class CareTeamService {
         if (members.end(memberId, personId, reason.strip(), accounts.currentActor().username(), OffsetDateTime.now(clock)) == 0) {
             throw new RecordNotFoundException("care team membership", memberId);
         }
-        audit.record(AuditAction.UPDATE, personId, "care-team/" + memberId);
+        audit.record(AuditAction.UPDATE, personId, "care-team/" + memberId, Purpose.OPERATIONS);
     }
 
     private static InvalidInputException alreadyOnTeam(UserAccount account) {
