@@ -6,6 +6,8 @@ import static org.medopt.app.access.RecordAction.READ;
 import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
 import static org.medopt.app.access.RecordAction.WRITE_OWN_WORDS;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.springframework.stereotype.Service;
  *
  * <p>A person may read their own record, add what they take without a prescription and write their own view of
  * each entry. Staff act only on records of persons whose care team they are on, within their role. The
- * administrator manages accounts and teams but does not open clinical records.
+ * administrator manages accounts and teams but does not open clinical records. Clinical staff not on the team
+ * may read, and only read, a record for which they opened emergency access that is still running.
  */
 @Service
 public class AccessPolicy {
@@ -41,12 +44,17 @@ public class AccessPolicy {
 
     private final AccountService accounts;
     private final CareTeamService teams;
+    private final EmergencyAccessRepository emergencyGrants;
     private final AuditLog audit;
+    private final Clock clock;
 
-    AccessPolicy(AccountService accounts, CareTeamService teams, AuditLog audit) {
+    AccessPolicy(AccountService accounts, CareTeamService teams, EmergencyAccessRepository emergencyGrants,
+            AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
+        this.emergencyGrants = emergencyGrants;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Whether the signed-in actor may do {@code action} with the record of {@code personId}. */
@@ -79,8 +87,13 @@ public class AccessPolicy {
             return actor.ownsRecordOf(personId) && OWN_RECORD.contains(action)
                     ? Optional.of(Purpose.INDIVIDUAL_ACCESS) : Optional.empty();
         }
-        return teams.teamRole(actor.accountId(), personId)
-                .filter(teamRole -> ON_TEAM.getOrDefault(teamRole, Set.of()).contains(action))
-                .map(teamRole -> Purpose.TREATMENT);
+        Optional<Role> teamRole = teams.teamRole(actor.accountId(), personId);
+        if (teamRole.isPresent()) {
+            return ON_TEAM.getOrDefault(teamRole.get(), Set.of()).contains(action)
+                    ? Optional.of(Purpose.TREATMENT) : Optional.empty();
+        }
+        return actor.role().clinicalStaff() && action == READ
+                && emergencyGrants.active(actor.accountId(), personId, OffsetDateTime.now(clock)).isPresent()
+                ? Optional.of(Purpose.EMERGENCY_TREATMENT) : Optional.empty();
     }
 }

@@ -1,6 +1,7 @@
 package org.medopt.app.admin;
 
 import jakarta.validation.Valid;
+import org.medopt.app.access.EmergencyAccessService;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.NewAccount;
 import org.medopt.app.account.PortalAccount;
@@ -24,14 +25,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminController {
 
+    private static final int EMERGENCY_ACCESS_DAYS = 30;
+
     private final AccountService accounts;
     private final PersonService persons;
     private final CareTeamService teams;
+    private final EmergencyAccessService emergencyAccess;
 
-    AdminController(AccountService accounts, PersonService persons, CareTeamService teams) {
+    AdminController(AccountService accounts, PersonService persons, CareTeamService teams,
+            EmergencyAccessService emergencyAccess) {
         this.accounts = accounts;
         this.persons = persons;
         this.teams = teams;
+        this.emergencyAccess = emergencyAccess;
     }
 
     @GetMapping("/admin")
@@ -43,6 +49,7 @@ class AdminController {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("persons", persons.directory(PersonQuery.parse(q)));
         model.addAttribute("roles", Role.values());
+        model.addAttribute("emergencyAccess", emergencyAccess.recent(EMERGENCY_ACCESS_DAYS));
         return "admin/home";
     }
 

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.stream.Stream;
+import org.medopt.shared.Coded;
 
 /**
  * One audited event: who, in which role, when (UTC), which person's record, what, why, how it ended and from
@@ -25,6 +26,11 @@ public record AuditEvent(long sequence, OffsetDateTime occurredAt, String userna
 
     public AuditEvent {
         occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Why, in words, for the person's own view of who opened their record. */
+    public String purposeLabel() {
+        return Coded.find(Purpose.class, purpose).map(Purpose::label).orElse(purpose);
     }
 
     /** This event as the next link after {@code previous}, sealed with its hash. */

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.EmergencyAccessService;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.medication.MedicationService;
 import org.medopt.app.submission.SubmissionGuard;
@@ -27,15 +28,17 @@ class PersonController {
     private final MedicationService medications;
     private final CareTeamService teams;
     private final AccessPolicy access;
+    private final EmergencyAccessService emergencyAccess;
     private final SubmissionGuard submissions;
     private final Clock clock;
 
     PersonController(PersonService persons, MedicationService medications, CareTeamService teams, AccessPolicy access,
-            SubmissionGuard submissions, Clock clock) {
+            EmergencyAccessService emergencyAccess, SubmissionGuard submissions, Clock clock) {
         this.persons = persons;
         this.medications = medications;
         this.teams = teams;
         this.access = access;
+        this.emergencyAccess = emergencyAccess;
         this.submissions = submissions;
         this.clock = clock;
     }
@@ -64,6 +67,7 @@ class PersonController {
         model.addAttribute("mayEdit", access.permits(id, RecordAction.EDIT_DEMOGRAPHICS));
         model.addAttribute("mayAddMedication", access.permits(id, RecordAction.ADD_SELF_REPORTED));
         model.addAttribute("mayChangeMedication", access.permits(id, RecordAction.WRITE_MEDICATIONS));
+        model.addAttribute("emergency", emergencyAccess.activeFor(id).orElse(null));
         return "person/overview";
     }
 

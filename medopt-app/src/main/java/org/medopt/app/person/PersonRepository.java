@@ -61,6 +61,13 @@ class PersonRepository {
         return spec.query(PersonRepository::person).list();
     }
 
+    /** Persons with exactly this family name (ignoring case) and birth date. */
+    List<Person> findByFamilyNameAndBirthDate(String familyName, LocalDate birthDate) {
+        return jdbc.sql(SELECT + " where lower(legal_family_name) = ? and birth_date = ?" + ORDER)
+                .params(familyName.toLowerCase(Locale.ROOT), birthDate)
+                .query(PersonRepository::person).list();
+    }
+
     long count() {
         return jdbc.sql("select count(*) from person").query(Long.class).single();
     }

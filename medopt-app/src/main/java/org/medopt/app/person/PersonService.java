@@ -1,6 +1,7 @@
 package org.medopt.app.person;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.medopt.app.access.Access;
@@ -100,11 +101,29 @@ public class PersonService {
     /** The persons on the signed-in staff member's care teams that match the query. */
     @Transactional
     public List<Person> caseload(PersonQuery query) {
-        Actor actor = accounts.currentActor();
-        if (!actor.role().clinicalStaff()) {
-            throw new AccessDeniedException("only care-team staff have a caseload");
-        }
+        Actor actor = requireClinicalStaff();
         return audited(persons.search(teams.personsOnTeamsOf(actor.accountId()), query), "caseload", Purpose.TREATMENT);
+    }
+
+    /**
+     * Persons whose family name and birth date both match exactly, for clinical staff about to open emergency
+     * access to someone not on their caseload. Audited as emergency access to each person found.
+     */
+    @Transactional
+    public List<Person> emergencySearch(String familyName, LocalDate birthDate) {
+        requireClinicalStaff();
+        if (familyName == null || familyName.isBlank() || birthDate == null) {
+            throw new InvalidInputException("familyName", "give both the family name and the date of birth");
+        }
+        return audited(persons.findByFamilyNameAndBirthDate(familyName.strip(), birthDate), "emergency-search",
+                Purpose.EMERGENCY_TREATMENT);
+    }
+
+    /** One person's name and birth date, for the emergency-access form; audited like the search. */
+    @Transactional
+    public Person emergencyCandidate(long id) {
+        requireClinicalStaff();
+        return audited(List.of(find(id)), "emergency-search", Purpose.EMERGENCY_TREATMENT).get(0);
     }
 
     /** Everyone registered who matches the query, for an administrator assigning care teams. */
@@ -131,6 +150,14 @@ public class PersonService {
 
     public boolean anyRegistered() {
         return persons.count() > 0;
+    }
+
+    private Actor requireClinicalStaff() {
+        Actor actor = accounts.currentActor();
+        if (!actor.role().clinicalStaff()) {
+            throw new AccessDeniedException("only care-team staff search for persons");
+        }
+        return actor;
     }
 
     private Person find(long id) {

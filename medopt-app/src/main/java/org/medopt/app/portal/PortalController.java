@@ -3,6 +3,7 @@ package org.medopt.app.portal;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.medopt.app.access.EmergencyAccessService;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.audit.AuditLog;
 import org.medopt.app.medication.MedicationChoices;
@@ -34,16 +35,18 @@ class PortalController {
     private final PersonService persons;
     private final MedicationService medications;
     private final AuditLog audit;
+    private final EmergencyAccessService emergencyAccess;
     private final SubmissionGuard submissions;
     private final DrugCatalog catalog;
     private final Clock clock;
 
     PortalController(AccountService accounts, PersonService persons, MedicationService medications, AuditLog audit,
-            SubmissionGuard submissions, DrugCatalog catalog, Clock clock) {
+            EmergencyAccessService emergencyAccess, SubmissionGuard submissions, DrugCatalog catalog, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
         this.medications = medications;
         this.audit = audit;
+        this.emergencyAccess = emergencyAccess;
         this.submissions = submissions;
         this.catalog = catalog;
         this.clock = clock;
@@ -56,6 +59,7 @@ class PortalController {
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("record", medications.record(me));
         model.addAttribute("recentAccess", audit.accessByOthers(me, accounts.currentActor().username(), RECENT_ACCESS_SHOWN));
+        model.addAttribute("emergencyAccess", emergencyAccess.toRecordOf(me));
         return "portal/home";
     }
 
