@@ -21,11 +21,42 @@ class AccountRepository {
         this.jdbc = jdbc;
     }
 
-    Optional<SignedInUser> findForSignIn(String username) {
-        return jdbc.sql("select " + COLUMNS + " from user_account where username = ?")
+    /** The account for a sign-in at {@code now}, locked while a lockout is running. */
+    Optional<SignedInUser> findForSignIn(String username, OffsetDateTime now) {
+        return jdbc.sql("select " + COLUMNS + ", locked_until from user_account where username = ?")
                 .param(username)
-                .query((rs, n) -> new SignedInUser(account(rs), rs.getString("password_hash")))
+                .query((rs, n) -> {
+                    OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+                    return new SignedInUser(account(rs), rs.getString("password_hash"),
+                            lockedUntil != null && lockedUntil.isAfter(now));
+                })
                 .optional();
+    }
+
+    /** Counts a wrong password; at {@code maxFailures} in a row the account locks until {@code lockUntil}. */
+    void countFailedSignIn(String username, int maxFailures, OffsetDateTime lockUntil) {
+        jdbc.sql("update user_account set failed_sign_ins = failed_sign_ins + 1 where username = ?").param(username)
+                .update();
+        jdbc.sql("update user_account set locked_until = ?, failed_sign_ins = 0 where username = ? and failed_sign_ins >= ?")
+                .params(lockUntil, username, maxFailures).update();
+    }
+
+    void clearFailedSignIns(String username) {
+        jdbc.sql("update user_account set failed_sign_ins = 0 where username = ? and failed_sign_ins > 0")
+                .param(username).update();
+    }
+
+    void changePassword(long accountId, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = ? where id = ?").params(passwordHash, accountId).update();
+    }
+
+    int setEnabled(long accountId, boolean enabled) {
+        return jdbc.sql("update user_account set enabled = ? where id = ?").params(enabled, accountId).update();
+    }
+
+    String passwordHash(long accountId) {
+        return jdbc.sql("select password_hash from user_account where id = ?").param(accountId)
+                .query(String.class).single();
     }
 
     Optional<UserAccount> findById(long id) {

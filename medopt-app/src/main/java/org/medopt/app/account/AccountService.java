@@ -5,9 +5,12 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.medopt.app.web.InvalidInputException;
+import org.medopt.app.web.RecordNotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.session.SessionInformation;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -21,17 +24,20 @@ public class AccountService implements UserDetailsService {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
+    private final SessionRegistry sessions;
     private final Clock clock;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, Clock clock) {
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, SessionRegistry sessions, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return accounts.findForSignIn(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+        return accounts.findForSignIn(username, OffsetDateTime.now(clock))
+                .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
     /** The signed-in actor; fails when nobody is signed in. */
@@ -70,6 +76,45 @@ public class AccountService implements UserDetailsService {
         }
         return openAs(new NewAccount(account.username(), account.password(), Role.PERSON, displayName, personId),
                 currentActor().username());
+    }
+
+    /**
+     * Changes the signed-in user's password after checking their current one, and ends their other sessions, so
+     * that whoever else may have known the old password is signed out.
+     */
+    @Transactional
+    public void changePassword(PasswordChange change, String currentSessionId) {
+        Actor actor = currentActor();
+        if (!passwords.matches(change.currentPassword(), accounts.passwordHash(actor.accountId()))) {
+            throw new InvalidInputException("currentPassword", "that is not your current password");
+        }
+        if (!change.newPassword().equals(change.repeatedPassword())) {
+            throw new InvalidInputException("repeatedPassword", "the two new passwords differ");
+        }
+        accounts.changePassword(actor.accountId(), passwords.encode(change.newPassword()));
+        endSessions(actor.username(), currentSessionId);
+    }
+
+    /** Disables or enables an account; disabling signs it out everywhere at once. */
+    @Transactional
+    @PreAuthorize("hasRole('ADMIN')")
+    public void setEnabled(long accountId, boolean enabled) {
+        UserAccount account = find(accountId).orElseThrow(() -> new RecordNotFoundException("account", accountId));
+        if (!enabled && account.id() == currentActor().accountId()) {
+            throw new InvalidInputException("accountId", "you cannot disable your own account");
+        }
+        accounts.setEnabled(accountId, enabled);
+        if (!enabled) {
+            endSessions(account.username(), null);
+        }
+    }
+
+    private void endSessions(String username, String exceptSessionId) {
+        sessions.getAllPrincipals().stream()
+                .filter(principal -> principal instanceof SignedInUser user && user.getUsername().equals(username))
+                .flatMap(principal -> sessions.getAllSessions(principal, false).stream())
+                .filter(session -> !session.getSessionId().equals(exceptSessionId))
+                .forEach(SessionInformation::expireNow);
     }
 
     /** Opens an account on behalf of the system (demo data, installation); not reachable from the web. */

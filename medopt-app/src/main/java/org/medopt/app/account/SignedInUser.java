@@ -11,10 +11,12 @@ final class SignedInUser implements UserDetails {
 
     private final UserAccount account;
     private final String passwordHash;
+    private final boolean locked;
 
-    SignedInUser(UserAccount account, String passwordHash) {
+    SignedInUser(UserAccount account, String passwordHash, boolean locked) {
         this.account = account;
         this.passwordHash = passwordHash;
+        this.locked = locked;
     }
 
     Actor actor() {
@@ -43,5 +45,21 @@ final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return account.enabled();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    /** The same account is the same principal, so that its sessions can be found to end them. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof SignedInUser user && user.getUsername().equals(getUsername());
+    }
+
+    @Override
+    public int hashCode() {
+        return getUsername().hashCode();
     }
 }

@@ -59,6 +59,18 @@ class AdminController {
                 .orElseGet(() -> home(null, model));
     }
 
+    @PostMapping("/admin/accounts/{accountId}/enabled")
+    String setEnabled(@PathVariable long accountId, @RequestParam boolean enabled, RedirectAttributes flash) {
+        try {
+            accounts.setEnabled(accountId, enabled);
+            flash.addFlashAttribute("notice", enabled ? "The account was enabled."
+                    : "The account was disabled and signed out everywhere.");
+        } catch (InvalidInputException e) {
+            flash.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/admin";
+    }
+
     @GetMapping("/admin/persons/{personId}/team")
     String team(@PathVariable long personId, Model model) {
         if (!model.containsAttribute("portalForm")) {
