@@ -42,6 +42,7 @@ class PersonController {
 
     @GetMapping("/persons/new")
     String newPerson(Model model) {
+        access.requireMayRegisterPersons();
         model.addAttribute("form", PersonDetails.blank(submissions.newToken()));
         return FORM;
     }
@@ -69,6 +70,7 @@ class PersonController {
 
     @GetMapping("/persons/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        access.require(id, RecordAction.EDIT_DEMOGRAPHICS);
         model.addAttribute("personId", id);
         model.addAttribute("form", persons.get(id).details());
         model.addAttribute("history", persons.history(id));

@@ -46,9 +46,7 @@ public class PersonService {
     /** Registers a person; the staff member who registers someone joins that person's care team in their own role. */
     @Transactional
     public long register(PersonDetails details) {
-        if (!access.mayRegisterPersons()) {
-            throw new AccessDeniedException("not permitted to register persons");
-        }
+        access.requireMayRegisterPersons();
         Actor actor = accounts.currentActor();
         submissions.accept(details.submissionToken(), "person");
         OffsetDateTime now = OffsetDateTime.now(clock);
