@@ -82,6 +82,13 @@ public class AccessPolicy {
         return ON_TEAM.getOrDefault(accounts.currentActor().role(), Set.of()).contains(EDIT_DEMOGRAPHICS);
     }
 
+    /** Fails with {@link AccessDeniedException} unless the signed-in actor may register new persons. */
+    public void requireMayRegisterPersons() {
+        if (!mayRegisterPersons()) {
+            throw new AccessDeniedException("not permitted to register persons");
+        }
+    }
+
     private Optional<Purpose> purposeOf(Actor actor, long personId, RecordAction action) {
         if (actor.role() == Role.PERSON) {
             return actor.ownsRecordOf(personId) && OWN_RECORD.contains(action)

@@ -44,7 +44,8 @@ class MedicationController {
     }
 
     @GetMapping("/persons/{personId}/medications/new")
-    String newEntry(Model model) {
+    String newEntry(@PathVariable long personId, Model model) {
+        access.require(personId, RecordAction.ADD_SELF_REPORTED);
         model.addAttribute("form",
                 MedicationDetails.blank(MedicationKind.PRESCRIPTION, RecordSource.PRESCRIBED_HERE, submissions.newToken()));
         return FORM;
@@ -69,6 +70,7 @@ class MedicationController {
 
     @GetMapping("/persons/{personId}/medications/{entryId}/edit")
     String edit(@PathVariable long personId, @PathVariable long entryId, Model model) {
+        access.require(personId, RecordAction.WRITE_MEDICATIONS);
         model.addAttribute("entryId", entryId);
         model.addAttribute("form", medications.get(personId, entryId).details());
         return FORM;

@@ -56,8 +56,9 @@ class EmergencyAccessController {
                 .orElseGet(() -> showForm(id, model));
     }
 
+    /** The form names only the record number: whoever arrives here chose the person from the search results. */
     private String showForm(long id, Model model) {
-        model.addAttribute("person", persons.emergencyCandidate(id));
+        model.addAttribute("personId", id);
         model.addAttribute("minimumLength", EmergencyAccessService.MINIMUM_REASON_LENGTH);
         return FORM;
     }

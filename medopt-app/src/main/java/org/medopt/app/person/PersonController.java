@@ -45,6 +45,7 @@ class PersonController {
 
     @GetMapping("/persons/new")
     String newPerson(Model model) {
+        access.requireMayRegisterPersons();
         model.addAttribute("form", PersonDetails.blank(submissions.newToken()));
         return FORM;
     }
@@ -73,6 +74,7 @@ class PersonController {
 
     @GetMapping("/persons/{id}/edit")
     String edit(@PathVariable long id, Model model) {
+        access.require(id, RecordAction.EDIT_DEMOGRAPHICS);
         model.addAttribute("personId", id);
         model.addAttribute("form", persons.get(id).details());
         model.addAttribute("history", persons.history(id));

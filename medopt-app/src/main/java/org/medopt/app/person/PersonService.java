@@ -49,9 +49,7 @@ public class PersonService {
     /** Registers a person; the staff member who registers someone joins that person's care team in their own role. */
     @Transactional
     public long register(PersonDetails details) {
-        if (!access.mayRegisterPersons()) {
-            throw new AccessDeniedException("not permitted to register persons");
-        }
+        access.requireMayRegisterPersons();
         Actor actor = accounts.currentActor();
         submissions.accept(details.submissionToken(), "person");
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -117,13 +115,6 @@ public class PersonService {
         }
         return audited(persons.findByFamilyNameAndBirthDate(familyName.strip(), birthDate), "emergency-search",
                 Purpose.EMERGENCY_TREATMENT);
-    }
-
-    /** One person's name and birth date, for the emergency-access form; audited like the search. */
-    @Transactional
-    public Person emergencyCandidate(long id) {
-        requireClinicalStaff();
-        return audited(List.of(find(id)), "emergency-search", Purpose.EMERGENCY_TREATMENT).get(0);
     }
 
     /** Everyone registered who matches the query, for an administrator assigning care teams. */

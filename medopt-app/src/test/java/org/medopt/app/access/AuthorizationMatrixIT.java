@@ -1,0 +1,538 @@
+package org.medopt.app.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.DynamicNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.medopt.app.MedOptIntegrationTest;
+import org.medopt.app.TestSupport.SignedIn;
+import org.medopt.app.account.AccountService;
+import org.medopt.app.account.NewAccount;
+import org.medopt.app.account.PasswordChange;
+import org.medopt.app.account.PortalAccount;
+import org.medopt.app.account.Role;
+import org.medopt.app.medication.MedicationDetails;
+import org.medopt.app.medication.MedicationService;
+import org.medopt.app.medication.OwnWords;
+import org.medopt.app.person.PersonDetails;
+import org.medopt.app.person.PersonService;
+import org.medopt.app.team.CareTeamService;
+import org.medopt.medication.MedicationKind;
+import org.medopt.medication.RecordSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.UriTemplate;
+
+/**
+ * Every route the application answers, asked by every role about two records: Ada's, whose care team has one
+ * account of each staff role and who has a portal account, and Bea's, whose team has none of them.
+ *
+ * <p>How an answer is read: {@code ok} is a success, a 2xx or a redirect other than to the sign-in page; a page
+ * form must redirect, because a form shown again saved nothing. Every other answer is its status: 403 when the
+ * route's role or the access policy refuses, 404 where a route looks only inside one record (the portal inside the
+ * person's own, staff routes inside the record in the path), so another record's entry is simply not there, 400
+ * where the person is told that only the care team records prescriptions. {@code signin} is a page's redirect to
+ * sign in; the API answers 401. Each request carries a valid body, so an allowed write succeeds and a refusal can
+ * only come from authorization. Every answer is also searched for the names and medication entries the asker may
+ * not see, and afterwards the records' access logs must show no read by anyone outside the care team.
+ */
+@MedOptIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@DisplayName("Authorization matrix")
+class AuthorizationMatrixIT {
+
+    /**
+     * Who gets which answer, one line per route as the handler mappings name it ({@code ANY} for a route that takes
+     * every method). A line may end with what the request sends ({@link Sends}); a route whose answer depends on it
+     * has a line for each. Columns, in the order of {@link Column}: the person served on their own record and on
+     * another person's; each staff role on the person's care team and not on it; the administrator; someone not
+     * signed in. Each mark is an answer as the class comment reads it. A route that names no record is asked once per
+     * role, so its "another person's record" and "not on the team" columns hold a {@code .} instead. A new route
+     * fails {@link #coversEveryRoute()} until it has its line here.
+     */
+    private static final String MATRIX = """
+        #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
+        #                                                           own other on  off  on  off  on  off  on  off        signed in
+        GET  /signin                                                ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        GET  /                                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
+        ANY  /error                                                 500 .     500 .    500 .    500 .    500 .    500   500
+        GET  /api/openapi                                           ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        GET  /account/password                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
+        POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
+        GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401
+
+        # Staff pages
+        GET  /caseload                                              403 .     ok  .    ok  .    ok  .    ok  .    403   signin    search
+        GET  /persons/new                                           403 .     ok  .    ok  .    403 .    ok  .    403   signin
+        POST /persons/new                                           403 .     ok  .    ok  .    403 .    ok  .    403   signin    new-person
+        GET  /persons/{id}                                          403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{id}/edit                                     403 403   ok  403  ok  403  403 403  ok  403  403   signin
+        POST /persons/{id}/edit                                     403 403   ok  403  ok  403  403 403  ok  403  403   signin    person-details
+        GET  /persons/{personId}/medications/new                    403 403   ok  403  ok  403  403 403  ok  403  403   signin
+        POST /persons/{personId}/medications/new                    403 403   ok  403  ok  403  403 403  403 403  403   signin    prescription
+        POST /persons/{personId}/medications/new                    403 403   ok  403  ok  403  403 403  ok  403  403   signin    over-the-counter
+        GET  /persons/{personId}/medications/{entryId}              403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/emergency-access                              403 .     ok  .    ok  .    ok  .    ok  .    403   signin
+        GET  /persons/{id}/emergency-access                         403 403   ok  ok   ok  ok   ok  ok   ok  ok   403   signin
+        POST /persons/{id}/emergency-access                         403 403   200 200  200 200  200 200  200 200  403   signin
+        GET  /persons/{personId}/medications/{entryId}/edit         403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/medications/{entryId}/edit         403 403   ok  403  ok  403  403 403  403 403  403   signin    entry-change
+
+        # The person's portal
+        GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin
+        POST /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin    over-the-counter
+        GET  /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin
+        POST /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin    own-words
+
+        # Administration
+        GET  /admin                                                 403 .     403 .    403 .    403 .    403 .    ok    signin    search
+        POST /admin/accounts                                        403 .     403 .    403 .    403 .    403 .    ok    signin    staff-account
+        GET  /admin/persons/{personId}/team                         403 403   403 403  403 403  403 403  403 403  ok    signin
+        POST /admin/persons/{personId}/team                         403 403   403 403  403 403  403 403  403 403  ok    signin    team-member
+        POST /admin/persons/{personId}/team/{memberId}/end          403 403   403 403  403 403  403 403  403 403  ok    signin    end-of-membership
+        POST /admin/accounts/{accountId}/enabled                    403 403   403 403  403 403  403 403  403 403  ok    signin    enabling
+        GET  /admin/audit                                           403 .     403 .    403 .    403 .    403 .    ok    signin
+        POST /admin/audit/verify                                    403 .     403 .    403 .    403 .    403 .    ok    signin
+        POST /admin/persons/{personId}/portal-account               403 403   403 403  403 403  403 403  403 403  ok    signin    portal-account
+
+        # REST API
+        GET  /api/persons                                           403 .     ok  .    ok  .    ok  .    ok  .    403   401       search
+        POST /api/persons                                           403 .     ok  .    ok  .    403 .    ok  .    403   401       new-person
+        GET  /api/persons/{id}                                      ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        GET  /api/persons/{id}/history                              ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        PUT  /api/persons/{id}                                      403 403   ok  403  ok  403  403 403  ok  403  403   401       person-details
+        GET  /api/persons/{personId}/medications                    ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        POST /api/persons/{personId}/medications                    400 403   ok  403  ok  403  403 403  403 403  403   401       prescription
+        POST /api/persons/{personId}/medications                    ok  403   ok  403  ok  403  403 403  ok  403  403   401       over-the-counter
+        GET  /api/persons/{personId}/medications/{entryId}          ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        PUT  /api/persons/{personId}/medications/{entryId}          403 403   ok  403  ok  403  403 403  403 403  403   401       entry-change
+        GET  /api/persons/{personId}/medications/{entryId}/history  ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        """;
+
+    private static final List<Expectation> EXPECTATIONS = Expectation.parse(MATRIX);
+    private static final List<Role> STAFF = List.of(Role.PRESCRIBER, Role.PHARMACIST, Role.PEER_SUPPORT, Role.CARE_MANAGER);
+    private static final String PASSWORD = "matrix-password";
+    private static final LocalDate BORN = LocalDate.of(1984, 5, 6);
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() { };
+
+    @Autowired MockMvc mvc;
+    @Autowired SignedIn signedIn;
+    @Autowired ObjectMapper json;
+    @Autowired JdbcClient jdbc;
+    @Autowired UserDetailsService users;
+    @Autowired AccountService accounts;
+    @Autowired PersonService persons;
+    @Autowired CareTeamService teams;
+    @Autowired MedicationService medications;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
+
+    private final Map<Role, String> usernames = new EnumMap<>(Role.class);
+    private final Map<Role, Long> staffAccounts = new EnumMap<>(Role.class);
+    private Subject ada;
+    private Subject bea;
+    private long newcomer;
+
+    /**
+     * Ada and Bea share a family name, so one name search could find both. Ada's team is one fresh account of each
+     * staff role; Bea's is a prescriber elsewhere. The newcomer, on no team, is who the administrator adds.
+     */
+    @BeforeAll
+    void createRecords() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        for (Role role : STAFF) {
+            usernames.put(role, "matrix-" + role.code() + "-" + run);
+            staffAccounts.put(role, openAccount(usernames.get(role), role));
+        }
+        usernames.put(Role.PERSON, "matrix-person-" + run);
+        usernames.put(Role.ADMIN, "admin");
+        String elsewhere = "matrix-elsewhere-" + run;
+        openAccount(elsewhere, Role.PRESCRIBER);
+        newcomer = openAccount("matrix-newcomer-" + run, Role.PHARMACIST);
+        try {
+            ada = createRecord(usernames.get(Role.PRESCRIBER), "Ada" + run, "Matrix" + run);
+            bea = createRecord(elsewhere, "Bea" + run, "Matrix" + run);
+            signIn("admin");
+            STAFF.stream().filter(role -> role != Role.PRESCRIBER)
+                    .forEach(role -> teams.add(ada.personId(), staffAccounts.get(role)));
+            persons.openPortalAccount(ada.personId(), new PortalAccount(usernames.get(Role.PERSON), PASSWORD));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    @Test
+    @DisplayName("the matrix has a line for every route the application answers, and none for a route it no longer has")
+    void coversEveryRoute() {
+        Set<String> routes = handlerMapping.getHandlerMethods().keySet().stream()
+                .flatMap(AuthorizationMatrixIT::routes).collect(Collectors.toSet());
+        Set<String> lines = EXPECTATIONS.stream().map(Expectation::route).collect(Collectors.toSet());
+        assertThat(routes.stream().filter(route -> !lines.contains(route)))
+                .as("routes the application answers that have no line in the matrix").isEmpty();
+        assertThat(lines.stream().filter(line -> !routes.contains(line)))
+                .as("lines of the matrix for routes the application no longer answers").isEmpty();
+    }
+
+    @TestFactory
+    @DisplayName("each role, on the record of a person they serve and on anyone else's, gets the answer the matrix gives")
+    Stream<DynamicNode> matrix() {
+        Stream<DynamicNode> routes = EXPECTATIONS.stream().map(row -> dynamicContainer(row.title(),
+                Stream.of(Column.values()).filter(column -> !row.mark(column).equals("."))
+                        .map(column -> cell(row, column, row.mark(column)))));
+        return Stream.concat(routes, Stream.of(dynamicTest(
+                "afterwards, nobody has read Bea's record, and only Ada and her care team have read Ada's",
+                this::onlyTheTeamReadTheRecords)));
+    }
+
+    @TestFactory
+    @DisplayName("a medication entry is reached only through the record it belongs to")
+    Stream<DynamicTest> entriesOfAnotherRecord() {
+        return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && row.pattern().contains("{entryId}"))
+                .flatMap(row -> Stream.of(Column.values())
+                        .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
+                        .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
+                                + row.title() + " (404)", () -> assertAnswer(row, column, ada.withEntryOf(bea), "404"))));
+    }
+
+    @TestFactory
+    @DisplayName("a caseload, searched or not, lists only persons on the staff member's care teams")
+    Stream<DynamicTest> caseloads() {
+        return STAFF.stream().map(role -> dynamicTest("a " + role.label().toLowerCase(Locale.ROOT)
+                + "'s caseload has Ada and nobody off their teams; searching the family name finds Ada, not Bea", () -> {
+                    String username = usernames.get(role);
+                    assertThat(caseload(username, null)).contains(ada.personId())
+                            .isSubsetOf(teams.personsOnTeamsOf(staffAccounts.get(role)));
+                    assertThat(caseload(username, ada.familyName())).containsExactly(ada.personId());
+                    assertThat(mvc.perform(get("/caseload").param("q", ada.familyName()).with(signedIn.as(username)))
+                            .andReturn().getResponse().getContentAsString())
+                            .contains(ada.givenName()).doesNotContain(bea.givenName());
+                }));
+    }
+
+    private DynamicTest cell(Expectation row, Column column, String mark) {
+        String title = row.title();
+        String sentence = switch (mark) {
+            case "ok" -> "can " + title;
+            case "signin" -> "cannot " + title + " (sent to sign in)";
+            default -> mark.startsWith("4") ? "cannot " + title + " (" + mark + ")" : "gets " + mark + " from " + title;
+        };
+        return dynamicTest(column.who(row) + " " + sentence,
+                () -> assertAnswer(row, column, column.asksAboutAda ? ada : bea, mark));
+    }
+
+    private void assertAnswer(Expectation row, Column column, Subject subject, String mark) throws Exception {
+        MockHttpServletResponse response = mvc.perform(request(row, column, subject)).andReturn().getResponse();
+        String asked = row.title() + " asked by " + column.who(row);
+        assertThat(answer(row, response)).as("the answer to %s", asked).isEqualTo(mark);
+        assertThat(response.getContentAsString()).as("what the answer to %s shows", asked)
+                .doesNotContain(unseen(column.role).toArray(String[]::new));
+    }
+
+    /** The answer as the matrix writes it: ok, signin, or the status. */
+    private static String answer(Expectation row, MockHttpServletResponse response) {
+        int status = response.getStatus();
+        String location = response.getRedirectedUrl();
+        if (location != null && location.endsWith("/signin")) {
+            return "signin";
+        }
+        boolean succeeded = status / 100 == 3 || status / 100 == 2 && !row.pageForm();
+        return succeeded ? "ok" : String.valueOf(status);
+    }
+
+    /**
+     * What the role may not see: staff and the person see only Ada's record, the administrator names but no
+     * medication, and someone not signed in nothing.
+     */
+    private List<String> unseen(Role role) {
+        if (role == null) {
+            return List.of(ada.givenName(), ada.entryMarker(), bea.givenName(), bea.entryMarker());
+        }
+        if (role == Role.ADMIN) {
+            return List.of(ada.entryMarker(), bea.entryMarker());
+        }
+        return List.of(bea.givenName(), bea.entryMarker());
+    }
+
+    private MockHttpServletRequestBuilder request(Expectation row, Column column, Subject subject) throws Exception {
+        URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
+                "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer));
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
+        Object body = body(row.sends(), subject);
+        if (row.api() && row.httpMethod() != HttpMethod.GET) {
+            request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+        } else {
+            json.convertValue(body, FIELDS).forEach((name, value) -> request.param(name, String.valueOf(value)));
+        }
+        if (row.pageForm()) {
+            request.with(csrf());
+        }
+        if (column.role != null) {
+            request.with(signedIn.as(usernames.get(column.role)));
+        }
+        return request;
+    }
+
+    private Object body(Sends sends, Subject subject) {
+        return switch (sends) {
+            case NOTHING -> Map.of();
+            case SEARCH -> Map.of("q", subject.familyName());
+            case NEW_PERSON -> person("Newly", "Registered", newToken(), null);
+            case PERSON_DETAILS -> person(subject.givenName(), subject.familyName(), null, version("person", subject.personId()));
+            case PRESCRIPTION -> prescription("once daily", null, newToken(), null);
+            case OVER_THE_COUNTER -> new MedicationDetails(MedicationKind.OVER_THE_COUNTER.code(), null, "ibuprofen", null,
+                    BigDecimal.valueOf(200), "mg", "oral", "when needed", null, null, null, null, null, null, null,
+                    RecordSource.REPORTED_BY_PERSON.code(), null, newToken(), null);
+            case ENTRY_CHANGE -> prescription(subject.entryMarker(), "Checked at review", null,
+                    version("medication_entry", subject.entryId()));
+            case OWN_WORDS -> new OwnWords("For low mood", "Going well", version("medication_entry", subject.entryId()));
+            case STAFF_ACCOUNT -> new NewAccount("matrix-" + newToken().substring(0, 8), PASSWORD, Role.CARE_MANAGER,
+                    "New Colleague", null);
+            case TEAM_MEMBER -> Map.of("accountId", newcomer);
+            case END_OF_MEMBERSHIP -> Map.of("reason", "Moved to another clinic");
+            case PORTAL_ACCOUNT -> new PortalAccount("matrix-" + newToken().substring(0, 8), PASSWORD);
+            case ENABLING -> Map.of("enabled", true);
+            case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
+        };
+    }
+
+    private void onlyTheTeamReadTheRecords() {
+        assertThat(readers(bea)).isEmpty();
+        assertThat(readers(ada)).containsExactlyInAnyOrderElementsOf(
+                Stream.concat(STAFF.stream(), Stream.of(Role.PERSON)).map(usernames::get).toList());
+    }
+
+    /**
+     * Who read the person's record; refused attempts are audited too but read nothing, and the administrator's
+     * directory lists names only, so neither counts.
+     */
+    private List<String> readers(Subject subject) {
+        return jdbc.sql("""
+                select distinct username from audit_event
+                where person_id = ? and action = 'read' and outcome = 'success' and resource <> 'directory'""")
+                .param(subject.personId()).query(String.class).list();
+    }
+
+    private List<Long> caseload(String username, String query) throws Exception {
+        MockHttpServletRequestBuilder request = get("/api/persons").with(signedIn.as(username));
+        if (query != null) {
+            request.param("q", query);
+        }
+        List<Long> ids = new ArrayList<>();
+        json.readTree(mvc.perform(request).andReturn().getResponse().getContentAsString())
+                .forEach(person -> ids.add(person.get("id").asLong()));
+        return ids;
+    }
+
+    private Subject createRecord(String registrar, String givenName, String familyName) {
+        signIn(registrar);
+        long person = persons.register(person(givenName, familyName, null, null));
+        String marker = "nightly " + givenName;
+        long entry = medications.add(person, prescription(marker, null, null, null));
+        return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id());
+    }
+
+    private long openAccount(String username, Role role) {
+        return accounts.openAsSystem(new NewAccount(username, PASSWORD, role, username, null));
+    }
+
+    private void signIn(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private int version(String table, long id) {
+        return jdbc.sql("select version from " + table + " where id = ?").param(id).query(Integer.class).single();
+    }
+
+    private static Stream<String> routes(RequestMappingInfo mapping) {
+        Set<RequestMethod> methods = mapping.getMethodsCondition().getMethods();
+        Stream<String> names = methods.isEmpty() ? Stream.of("ANY") : methods.stream().map(RequestMethod::name);
+        return names.flatMap(method -> mapping.getPatternValues().stream().map(pattern -> method + " " + pattern));
+    }
+
+    private static PersonDetails person(String givenName, String familyName, String token, Integer version) {
+        return new PersonDetails(givenName, familyName, null, null, BORN, "English", null, null, null, null, token, version);
+    }
+
+    private static MedicationDetails prescription(String frequency, String changeReason, String token, Integer version) {
+        return new MedicationDetails(MedicationKind.PRESCRIPTION.code(), null, "sertraline", null, BigDecimal.valueOf(50),
+                "mg", "oral", frequency, null, null, null, null, null, null, null, RecordSource.PRESCRIBED_HERE.code(),
+                changeReason, token, version);
+    }
+
+    private static String newToken() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** A person's record as the matrix asks about it: the person, one medication entry, one care-team membership. */
+    private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
+            long memberId) {
+
+        Subject withEntryOf(Subject other) {
+            return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId);
+        }
+    }
+
+    /**
+     * The matrix's columns, in order: who asks, and whether about Ada's record (their own, or that of a person
+     * whose team they are on) or Bea's. The administrator asks about Bea, so that opening a portal account and
+     * changing a team leave Ada's record as the other columns need it.
+     */
+    private enum Column {
+        PERSON_OWN(Role.PERSON, "the person served", "on their own record", true),
+        PERSON_OTHER(Role.PERSON, "the person served", "on another person's record", false),
+        PRESCRIBER_ON_TEAM(Role.PRESCRIBER, "a prescriber", "on the person's care team", true),
+        PRESCRIBER_NOT_ON_TEAM(Role.PRESCRIBER, "a prescriber", "not on the person's care team", false),
+        PHARMACIST_ON_TEAM(Role.PHARMACIST, "a pharmacist", "on the person's care team", true),
+        PHARMACIST_NOT_ON_TEAM(Role.PHARMACIST, "a pharmacist", "not on the person's care team", false),
+        PEER_SUPPORT_ON_TEAM(Role.PEER_SUPPORT, "a peer support specialist", "on the person's care team", true),
+        PEER_SUPPORT_NOT_ON_TEAM(Role.PEER_SUPPORT, "a peer support specialist", "not on the person's care team", false),
+        CARE_MANAGER_ON_TEAM(Role.CARE_MANAGER, "a care manager", "on the person's care team", true),
+        CARE_MANAGER_NOT_ON_TEAM(Role.CARE_MANAGER, "a care manager", "not on the person's care team", false),
+        ADMIN(Role.ADMIN, "the administrator", "", false),
+        NOT_SIGNED_IN(null, "someone not signed in", "", true);
+
+        /** The role signed in, or {@code null} for nobody. */
+        final Role role;
+        final String asker;
+        final String relationship;
+        final boolean asksAboutAda;
+
+        Column(Role role, String asker, String relationship, boolean asksAboutAda) {
+            this.role = role;
+            this.asker = asker;
+            this.relationship = relationship;
+            this.asksAboutAda = asksAboutAda;
+        }
+
+        String who(Expectation row) {
+            return row.namesARecord() && !relationship.isEmpty() ? asker + " " + relationship : asker;
+        }
+
+        /** A column that differs from the one before it only in asking about Bea's record instead of Ada's. */
+        boolean anotherRecord() {
+            return !relationship.isEmpty() && !asksAboutAda;
+        }
+    }
+
+    /** What a request sends, where the route needs it or the answer depends on it. */
+    private enum Sends {
+        NOTHING(""),
+        SEARCH("a name search"),
+        NEW_PERSON("a new person"),
+        PERSON_DETAILS("the person's details"),
+        PRESCRIPTION("a prescription"),
+        OVER_THE_COUNTER("an over-the-counter medicine"),
+        ENTRY_CHANGE("a change to the entry"),
+        OWN_WORDS("the person's own words"),
+        STAFF_ACCOUNT("a new staff account"),
+        TEAM_MEMBER("a new team member"),
+        END_OF_MEMBERSHIP("the end of a membership"),
+        PORTAL_ACCOUNT("a portal account"),
+        ENABLING("an account to enable"),
+        WRONG_PASSWORD("a wrong current password");
+
+        final String phrase;
+
+        Sends(String phrase) {
+            this.phrase = phrase;
+        }
+
+        static Sends named(String word) {
+            return valueOf(word.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
+
+    /** One line of the matrix: a route, what it sends, and the answer expected in each column. */
+    private record Expectation(String method, String pattern, List<String> marks, Sends sends) {
+
+        static List<Expectation> parse(String matrix) {
+            return matrix.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).map(Expectation::of).toList();
+        }
+
+        private static Expectation of(String line) {
+            List<String> words = List.of(line.trim().split("\\s+"));
+            int columns = Column.values().length;
+            if (words.size() != 2 + columns && words.size() != 3 + columns) {
+                throw new IllegalArgumentException("not a line of the matrix: " + line);
+            }
+            Sends sends = words.size() > 2 + columns ? Sends.named(words.get(2 + columns)) : Sends.NOTHING;
+            Expectation row = new Expectation(words.get(0), words.get(1), words.subList(2, 2 + columns), sends);
+            for (Column column : Column.values()) {
+                String mark = row.mark(column);
+                boolean skipped = mark.equals(".");
+                if (!mark.matches("ok|signin|\\.|[1-5]\\d\\d") || skipped != (!row.namesARecord() && column.anotherRecord())) {
+                    throw new IllegalArgumentException("'" + mark + "' cannot stand for " + column + " in: " + line);
+                }
+            }
+            return row;
+        }
+
+        String mark(Column column) {
+            return marks.get(column.ordinal());
+        }
+
+        String route() {
+            return method + " " + pattern;
+        }
+
+        String title() {
+            return sends == Sends.NOTHING ? route() : route() + " with " + sends.phrase;
+        }
+
+        HttpMethod httpMethod() {
+            return method.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(method);
+        }
+
+        boolean namesARecord() {
+            return pattern.contains("{");
+        }
+
+        boolean api() {
+            return pattern.startsWith("/api/");
+        }
+
+        /** A page's form: it answers a successful save with a redirect, and needs the CSRF token. */
+        boolean pageForm() {
+            return !api() && httpMethod() != HttpMethod.GET;
+        }
+    }
+}
