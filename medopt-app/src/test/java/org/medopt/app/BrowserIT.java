@@ -53,7 +53,7 @@ class BrowserIT {
     }
 
     @Test
-    @DisplayName("a prescriber signs in, adds a medication to a person on their caseload and sees it listed")
+    @DisplayName("a prescriber signs in with password and one-time code, adds a medication to a person on their caseload and sees it listed")
     void prescriberAddsMedication() {
         String frequency = "at bedtime " + UUID.randomUUID().toString().substring(0, 6);
         browser.get("http://localhost:" + port + "/signin");
@@ -62,6 +62,9 @@ class BrowserIT {
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
 
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(ExpectedConditions.titleContains("Sign-in code"));
+        browser.findElement(By.id("code")).sendKeys(OneTimeCodes.nextFor("prescriber", OneTimeCodes.DEMO_STAFF_KEY));
+        browser.findElement(By.cssSelector("main button[type=submit]")).click();
         wait.until(ExpectedConditions.titleContains("My caseload"));
         browser.findElement(By.linkText("Harold Colwyn")).click();
         wait.until(ExpectedConditions.titleContains("Harold Colwyn"));

@@ -46,6 +46,32 @@ class AccountRepository {
                 .param(username).update();
     }
 
+    Optional<TwoFactorState> twoFactor(String username) {
+        return jdbc.sql("select id, role, totp_secret, totp_last_step from user_account where username = ?")
+                .param(username)
+                .query((rs, n) -> new TwoFactorState(rs.getLong("id"), Coded.of(Role.class, rs.getString("role")),
+                        rs.getString("totp_secret"), rs.getObject("totp_last_step", Long.class)))
+                .optional();
+    }
+
+    void saveTwoFactor(long accountId, String secret, Long usedStep) {
+        jdbc.sql("update user_account set totp_secret = ?, totp_last_step = ? where id = ?")
+                .params(secret, usedStep, accountId).update();
+    }
+
+    /** Records that the step's code was used, unless it or a later one already was; false then. */
+    boolean useStep(long accountId, long step) {
+        return jdbc.sql("""
+                update user_account set totp_last_step = ?
+                where id = ? and (totp_last_step is null or totp_last_step < ?)""")
+                .params(step, accountId, step).update() == 1;
+    }
+
+    boolean locked(String username, OffsetDateTime now) {
+        return jdbc.sql("select count(*) from user_account where username = ? and locked_until > ?")
+                .params(username, now).query(Integer.class).single() > 0;
+    }
+
     void changePassword(long accountId, String passwordHash) {
         jdbc.sql("update user_account set password_hash = ? where id = ?").params(passwordHash, accountId).update();
     }

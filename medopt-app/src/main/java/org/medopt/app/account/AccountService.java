@@ -117,6 +117,11 @@ public class AccountService implements UserDetailsService {
                 .forEach(SessionInformation::expireNow);
     }
 
+    /** Whether the account is locked now after too many failed sign-ins. */
+    public boolean locked(String username) {
+        return accounts.locked(username, OffsetDateTime.now(clock));
+    }
+
     /** Opens an account on behalf of the system (demo data, installation); not reachable from the web. */
     @Transactional
     public long openAsSystem(NewAccount account) {

@@ -1,6 +1,7 @@
 package org.medopt.app.account;
 
 import java.time.Clock;
+import java.util.Arrays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -48,7 +50,7 @@ class SecurityConfig {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TwoFactorService twoFactor) throws Exception {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/openapi", "/api/openapi/**").permitAll()
@@ -56,23 +58,25 @@ class SecurityConfig {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new ApiSecondFactorFilter(twoFactor), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, SignInSettings signIn, Clock clock)
-            throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SessionRegistry sessionRegistry, SignInSettings signIn,
+            TwoFactorService twoFactor, Clock clock) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
                                 "/actuator/health").permitAll()
+                        .requestMatchers("/signin/code", "/signin/enroll").hasAuthority(SecondFactorPending.AUTHORITY)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("PERSON")
                         .requestMatchers("/caseload", "/persons/**").hasAnyRole("PRESCRIBER", "PHARMACIST", "PEER_SUPPORT", "CARE_MANAGER")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/signin").defaultSuccessUrl("/", true).permitAll())
+                        .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
+                .formLogin(form -> form.loginPage("/signin").successHandler(new SecondFactorGate(twoFactor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))
                 .sessionManagement(session -> session
                         .sessionFixation(fixation -> fixation.changeSessionId())

@@ -120,8 +120,7 @@ public class AuditLog {
     private AuditEvent signInEvent(Authentication authentication, String role, Outcome outcome) {
         String typed = authentication.getName() == null ? "" : authentication.getName();
         String username = typed.length() > USERNAME_LENGTH ? typed.substring(0, USERNAME_LENGTH) : typed;
-        String path = requestPath();
-        String resource = path != null && path.startsWith("/api/") ? "api" : "session";
+        String resource = signInStep(requestPath());
         return event(username, role, null, AuditAction.SIGN_IN, resource, Purpose.SIGN_IN, outcome);
     }
 
@@ -129,6 +128,14 @@ public class AuditLog {
             Purpose purpose, Outcome outcome) {
         return new AuditEvent(0, OffsetDateTime.now(clock), username, role, personId, action.code(), resource,
                 purpose.code(), outcome.code(), clientAddress(), null, null);
+    }
+
+    /** Which step of signing in: the password on the page, the one-time code after it, or an API call. */
+    private static String signInStep(String path) {
+        if (path != null && path.startsWith("/api/")) {
+            return "api";
+        }
+        return path != null && path.startsWith("/signin/") ? "second-factor" : "password";
     }
 
     private static String requestPath() {

@@ -3,8 +3,13 @@ package org.medopt.app.demo;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** The shape of {@code demo/demo-data.json}: synthetic staff, persons, care teams and medication records. */
-record DemoData(String note, String password, List<Staff> staff, List<DemoPerson> persons) {
+/**
+ * The shape of {@code demo/demo-data.json}: synthetic staff, persons, care teams and medication records.
+ *
+ * @param staffTwoFactorKey the authenticator key every demo staff account shares, so that anyone trying the demo
+ *     can sign in (published in the README; a real installation sets up one key per person)
+ */
+record DemoData(String note, String password, String staffTwoFactorKey, List<Staff> staff, List<DemoPerson> persons) {
 
     record Staff(String username, String role, String displayName) {
     }

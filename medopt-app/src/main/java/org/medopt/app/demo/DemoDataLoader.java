@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.medopt.app.account.AccountService;
+import org.medopt.app.account.TwoFactorService;
 import org.medopt.app.account.NewAccount;
 import org.medopt.app.account.Role;
 import org.medopt.app.demo.DemoData.DemoMedication;
@@ -43,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final AccountService accounts;
+    private final TwoFactorService twoFactor;
     private final PersonService persons;
     private final CareTeamService teams;
     private final MedicationService medications;
@@ -52,12 +54,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataSettings settings;
     private final String databaseUrl;
 
-    DemoDataLoader(AccountService accounts, PersonService persons, CareTeamService teams, MedicationService medications,
+    DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
             TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
         this.accounts = accounts;
+        this.twoFactor = twoFactor;
         this.persons = persons;
         this.teams = teams;
         this.medications = medications;
@@ -84,8 +87,12 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void load(DemoData demo) {
         Map<String, Long> staffIds = new HashMap<>();
-        demo.staff().forEach(s -> staffIds.put(s.username(), accounts.openAsSystem(
-                new NewAccount(s.username(), demo.password(), Coded.of(Role.class, s.role()), s.displayName(), null))));
+        demo.staff().forEach(s -> {
+            long id = accounts.openAsSystem(
+                    new NewAccount(s.username(), demo.password(), Coded.of(Role.class, s.role()), s.displayName(), null));
+            twoFactor.enrollAsSystem(id, demo.staffTwoFactorKey());
+            staffIds.put(s.username(), id);
+        });
         for (DemoPerson p : demo.persons()) {
             long id = actingAs(p.prescriber(), () -> register(p));
             actingAs("admin", () -> {

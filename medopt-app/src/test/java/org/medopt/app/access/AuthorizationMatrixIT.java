@@ -94,6 +94,13 @@ class AuthorizationMatrixIT {
         GET  /                                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
         ANY  /error                                                 500 .     500 .    500 .    500 .    500 .    500   500
         GET  /api/openapi                                           ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        GET  /signin/code                                           403 .     403 .    403 .    403 .    403 .    403   signin
+        POST /signin/code                                           403 .     403 .    403 .    403 .    403 .    403   signin
+        GET  /signin/enroll                                         403 .     403 .    403 .    403 .    403 .    403   signin
+        POST /signin/enroll                                         403 .     403 .    403 .    403 .    403 .    403   signin
+        GET  /account/two-factor                                    ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
+        POST /account/two-factor                                    200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
+        POST /account/two-factor/off                                200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /account/password                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
         POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401

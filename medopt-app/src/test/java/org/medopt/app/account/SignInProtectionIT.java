@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.medopt.app.MedOptIntegrationTest;
+import org.medopt.app.OneTimeCodes;
 import org.medopt.app.TestSupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.web.ServerProperties;
@@ -29,11 +30,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class SignInProtectionIT {
 
     private static final String PASSWORD = "correct horse battery";
+    private static final String SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
 
     @Autowired MockMvc mvc;
     @Autowired SignedIn signedIn;
     @Autowired JdbcClient jdbc;
     @Autowired AccountService accounts;
+    @Autowired TwoFactorService twoFactor;
     @Autowired SignInSettings settings;
     @Autowired ServerProperties server;
 
@@ -53,7 +56,7 @@ class SignInProtectionIT {
 
         jdbc.sql("update user_account set locked_until = ? where username = ?")
                 .params(OffsetDateTime.now().minusSeconds(1), username).update();
-        mvc.perform(formLogin("/signin").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/signin").user(username).password(PASSWORD)).andExpect(redirectedUrl("/signin/code"));
     }
 
     @Test
@@ -64,7 +67,7 @@ class SignInProtectionIT {
             for (int attempt = 0; attempt < 4; attempt++) {
                 mvc.perform(formLogin("/signin").user(username).password("wrong"));
             }
-            mvc.perform(formLogin("/signin").user(username).password(PASSWORD)).andExpect(redirectedUrl("/"));
+            mvc.perform(formLogin("/signin").user(username).password(PASSWORD)).andExpect(redirectedUrl("/signin/code"));
         }
     }
 
@@ -84,7 +87,7 @@ class SignInProtectionIT {
         String idBefore = before.getId();
         var signedInSession = mvc.perform(post("/signin").session(before).with(csrf()).param("username", username)
                         .param("password", PASSWORD))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+                .andExpect(redirectedUrl("/signin/code")).andReturn().getRequest().getSession();
         assertThat(signedInSession.getId()).isNotEqualTo(idBefore);
     }
 
@@ -131,7 +134,8 @@ class SignInProtectionIT {
         mvc.perform(get("/caseload").session(here)).andExpect(status().isOk());
         mvc.perform(get("/caseload").session(elsewhere)).andExpect(redirectedUrl("/signin?expired"));
         mvc.perform(formLogin("/signin").user(username).password(PASSWORD)).andExpect(redirectedUrl("/signin?error"));
-        mvc.perform(formLogin("/signin").user(username).password("a brand new passphrase")).andExpect(redirectedUrl("/"));
+        mvc.perform(formLogin("/signin").user(username).password("a brand new passphrase"))
+                .andExpect(redirectedUrl("/signin/code"));
     }
 
     @Test
@@ -145,13 +149,18 @@ class SignInProtectionIT {
     }
 
     private MockHttpSession signIn(String username, String password) throws Exception {
-        return (MockHttpSession) mvc.perform(formLogin("/signin").user(username).password(password))
-                .andExpect(redirectedUrl("/")).andReturn().getRequest().getSession();
+        MockHttpSession session = (MockHttpSession) mvc.perform(formLogin("/signin").user(username).password(password))
+                .andExpect(redirectedUrl("/signin/code")).andReturn().getRequest().getSession();
+        mvc.perform(post("/signin/code").session(session).with(csrf())
+                .param("code", OneTimeCodes.nextFor(username, SECRET))).andExpect(redirectedUrl("/"));
+        return session;
     }
 
+    /** A care manager with an authenticator set up, so that each test can sign in all the way. */
     private String newAccount() {
         String username = "nurse-" + UUID.randomUUID().toString().substring(0, 8);
-        accounts.openAsSystem(new NewAccount(username, PASSWORD, Role.CARE_MANAGER, "Test Nurse", null));
+        twoFactor.enrollAsSystem(accounts.openAsSystem(new NewAccount(username, PASSWORD, Role.CARE_MANAGER,
+                "Test Nurse", null)), SECRET);
         return username;
     }
 }

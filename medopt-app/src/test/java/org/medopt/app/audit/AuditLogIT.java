@@ -83,8 +83,8 @@ class AuditLogIT {
         mvc.perform(formLogin("/signin").user(stranger).password("anything at all"));
         mvc.perform(get("/api/persons").with(httpBasic("caremanager", "wrong password"))).andExpect(status().isUnauthorized());
 
-        assertThat(signIns("pharmacist")).contains("success session pharmacist", "failed session none");
-        assertThat(signIns(stranger)).containsExactly("failed session none");
+        assertThat(signIns("pharmacist")).contains("success password pharmacist", "failed password none");
+        assertThat(signIns(stranger)).containsExactly("failed password none");
         assertThat(signIns("caremanager")).contains("failed api none");
     }
 
