@@ -1,6 +1,7 @@
 package org.medopt.app.access;
 
 import static org.medopt.app.access.RecordAction.ADD_SELF_REPORTED;
+import static org.medopt.app.access.RecordAction.CHOOSE_SHARING;
 import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.READ;
 import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
@@ -35,7 +36,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class AccessPolicy {
 
-    private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS);
+    private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS, CHOOSE_SHARING);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),
@@ -45,14 +46,16 @@ public class AccessPolicy {
     private final AccountService accounts;
     private final CareTeamService teams;
     private final EmergencyAccessRepository emergencyGrants;
+    private final SharingRepository sharing;
     private final AuditLog audit;
     private final Clock clock;
 
     AccessPolicy(AccountService accounts, CareTeamService teams, EmergencyAccessRepository emergencyGrants,
-            AuditLog audit, Clock clock) {
+            SharingRepository sharing, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.teams = teams;
         this.emergencyGrants = emergencyGrants;
+        this.sharing = sharing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -75,6 +78,31 @@ public class AccessPolicy {
                             "record/" + action.name().toLowerCase(Locale.ROOT));
                     return new AccessDeniedException("not permitted: " + action + " on this record");
                 });
+    }
+
+    /**
+     * Whether the signed-in actor, who may read the person's record, may also read a record of a sensitive
+     * category written by {@code author}. The author always may; the person may, except psychotherapy notes; on
+     * the care team, 42 CFR Part 2 records need the person's written consent or an emergency (42 CFR 2.51), and
+     * peer support notes stay with peer support unless the person shares them.
+     */
+    public boolean mayRead(long personId, SensitiveCategory category, String author) {
+        Actor actor = accounts.currentActor();
+        Optional<Purpose> purpose = purposeOf(actor, personId, READ);
+        if (purpose.isEmpty()) {
+            return false;
+        }
+        if (actor.username().equals(author)) {
+            return true;
+        }
+        if (purpose.get() == Purpose.INDIVIDUAL_ACCESS) {
+            return category != SensitiveCategory.PSYCHOTHERAPY_NOTES;
+        }
+        return switch (category) {
+            case SUD_PART2 -> purpose.get() == Purpose.EMERGENCY_TREATMENT || sharing.shared(personId, category);
+            case PEER_SUPPORT_NOTES -> actor.role() == Role.PEER_SUPPORT || sharing.shared(personId, category);
+            case PSYCHOTHERAPY_NOTES -> false;
+        };
     }
 
     /** Whether the signed-in actor may register new persons (and so join their care team). */

@@ -11,5 +11,7 @@ public enum RecordAction {
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
     /** Write the person's own view of an entry: what it is for and how it is going. */
-    WRITE_OWN_WORDS
+    WRITE_OWN_WORDS,
+    /** Choose what sensitive records the care team may read; the person's alone. */
+    CHOOSE_SHARING
 }

@@ -28,6 +28,6 @@ record DemoData(String note, String password, String staffTwoFactorKey, List<Sta
 
     record DemoMedication(String drug, String kind, String strength, BigDecimal dose, String unit, String route,
             String frequency, int startedMonthsAgo, String indication, String source, String purpose, String experience,
-            Integer stoppedMonthsAgo, String stopReason) {
+            Integer stoppedMonthsAgo, String stopReason, String sensitivity) {
     }
 }

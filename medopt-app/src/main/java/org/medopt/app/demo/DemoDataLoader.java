@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.medopt.app.access.SensitiveCategory;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.account.TwoFactorService;
 import org.medopt.app.account.NewAccount;
@@ -99,7 +100,13 @@ class DemoDataLoader implements ApplicationRunner {
                 p.team().forEach(member -> teams.add(id, staffIds.get(member)));
                 return id;
             });
-            p.medications().forEach(m -> actingAs(p.prescriber(), () -> medications.add(id, medication(m))));
+            p.medications().forEach(m -> actingAs(p.prescriber(), () -> {
+                long entry = medications.add(id, medication(m));
+                if (m.sensitivity() != null) {
+                    medications.classify(id, entry, Coded.of(SensitiveCategory.class, m.sensitivity()));
+                }
+                return entry;
+            }));
             if (p.account() != null) {
                 accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
                         p.legalGivenName() + " " + p.legalFamilyName(), id));

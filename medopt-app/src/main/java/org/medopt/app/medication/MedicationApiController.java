@@ -17,6 +17,8 @@ class MedicationApiController {
 
     private final MedicationService medications;
 
+    static final String REDISCLOSURE_NOTICE = "X-Redisclosure-Notice";
+
     MedicationApiController(MedicationService medications) {
         this.medications = medications;
     }
@@ -34,9 +36,13 @@ class MedicationApiController {
                 .body(medications.get(personId, id));
     }
 
+    /** One entry; a 42 CFR Part 2 entry disclosed to staff carries the 42 CFR 2.32 notice in a header. */
     @GetMapping("/{entryId}")
-    MedicationEntry get(@PathVariable long personId, @PathVariable long entryId) {
-        return medications.get(personId, entryId);
+    ResponseEntity<MedicationEntry> get(@PathVariable long personId, @PathVariable long entryId) {
+        MedicationEntry entry = medications.get(personId, entryId);
+        ResponseEntity.BodyBuilder ok = ResponseEntity.ok();
+        medications.redisclosureNotice(entry).ifPresent(notice -> ok.header(REDISCLOSURE_NOTICE, notice));
+        return ok.body(entry);
     }
 
     /** Changes an entry; needs {@code changeReason} and the {@code version} read, or is refused (400 / 409). */

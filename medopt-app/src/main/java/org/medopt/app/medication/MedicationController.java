@@ -3,6 +3,10 @@ package org.medopt.app.medication;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.SensitiveCategory;
+import org.medopt.app.web.InvalidInputException;
+import org.medopt.shared.Coded;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.web.FormSubmission;
@@ -65,7 +69,18 @@ class MedicationController {
         model.addAttribute("entries", List.of(entry));
         model.addAttribute("mayChange", access.permits(personId, RecordAction.WRITE_MEDICATIONS));
         model.addAttribute("history", medications.history(personId, entryId));
+        model.addAttribute("redisclosureNotice", medications.redisclosureNotice(entry).orElse(null));
+        model.addAttribute("categories", List.of(SensitiveCategory.SUD_PART2));
         return "medication/entry";
+    }
+
+    @PostMapping("/persons/{personId}/medications/{entryId}/sensitivity")
+    String classify(@PathVariable long personId, @PathVariable long entryId,
+            @RequestParam(required = false) String category) {
+        medications.classify(personId, entryId, category == null || category.isBlank() ? null
+                : Coded.find(SensitiveCategory.class, category)
+                        .orElseThrow(() -> new InvalidInputException("category", "unknown category '" + category + "'")));
+        return "redirect:/persons/" + personId + "/medications/" + entryId;
     }
 
     @GetMapping("/persons/{personId}/medications/{entryId}/edit")

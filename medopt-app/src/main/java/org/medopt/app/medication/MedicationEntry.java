@@ -3,6 +3,7 @@ package org.medopt.app.medication;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.medopt.app.access.SensitiveCategory;
 import org.medopt.medication.DoseUnit;
 import org.medopt.medication.MedicationKind;
 import org.medopt.medication.RecordSource;
@@ -36,7 +37,14 @@ public record MedicationEntry(
         RecordSource source,
         int version,
         OffsetDateTime updatedAt,
-        String updatedBy) {
+        String updatedBy,
+        String createdBy,
+        SensitiveCategory sensitivity) {
+
+    /** Whether only some of those who may read the record may read this entry. */
+    public boolean sensitive() {
+        return sensitivity != null;
+    }
 
     public boolean inCatalog() {
         return rxcui != null;

@@ -12,6 +12,7 @@ import org.medopt.medication.RecordSource;
 import org.medopt.medication.Route;
 import org.medopt.shared.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.medopt.app.access.SensitiveCategory;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
@@ -25,7 +26,7 @@ class MedicationRepository {
             r.kind, r.rxcui, r.drug_name, r.strength, r.dose, r.dose_unit, r.route, r.frequency, r.start_date,
             r.stop_date, r.stop_reason, r.prescriber, r.indication, r.person_purpose, r.person_experience, r.source""";
     private static final String SELECT = "select id, person_id, " + STATE
-            + ", version, updated_at, updated_by from medication_entry";
+            + ", version, updated_at, updated_by, created_by, sensitivity from medication_entry";
 
     private final JdbcClient jdbc;
 
@@ -91,7 +92,8 @@ class MedicationRepository {
     List<MedicationRevision> revisions(long personId, long entryId) {
         return jdbc.sql("select r.revision, r.change_reason, r.changed_at, r.changed_by, e.id, e.person_id, "
                         + REVISION_STATE
-                        + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by"
+                        + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by,"
+                        + " e.created_by, e.sensitivity"
                         + " from medication_entry_revision r join medication_entry e on e.id = r.entry_id"
                         + " where e.person_id = ? and e.id = ? order by r.revision desc")
                 .params(personId, entryId)
@@ -113,6 +115,12 @@ class MedicationRepository {
                 rs.getString("stop_reason"), rs.getString("prescriber"), rs.getString("indication"),
                 rs.getString("person_purpose"), rs.getString("person_experience"),
                 Coded.of(RecordSource.class, rs.getString("source")), rs.getInt("version"),
-                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"));
+                rs.getObject("updated_at", OffsetDateTime.class), rs.getString("updated_by"), rs.getString("created_by"),
+                rs.getString("sensitivity") == null ? null : Coded.of(SensitiveCategory.class, rs.getString("sensitivity")));
+    }
+
+    void classify(long entryId, SensitiveCategory category) {
+        jdbc.sql("update medication_entry set sensitivity = ? where id = ?")
+                .params(category == null ? null : category.code(), entryId).update();
     }
 }

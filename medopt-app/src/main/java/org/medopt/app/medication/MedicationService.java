@@ -4,13 +4,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.access.RedisclosureNotice;
+import org.medopt.app.access.SensitiveCategory;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.account.Actor;
 import org.medopt.app.account.Role;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
+import org.medopt.app.audit.Purpose;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.web.ConcurrentChangeException;
 import org.medopt.app.web.InvalidInputException;
@@ -33,15 +37,17 @@ public class MedicationService {
     private final AuditLog audit;
     private final SubmissionGuard submissions;
     private final DrugCatalog catalog;
+    private final RedisclosureNotice notice;
     private final Clock clock;
 
     MedicationService(MedicationRepository entries, AccessPolicy access, AuditLog audit, SubmissionGuard submissions,
-            DrugCatalog catalog, Clock clock) {
+            DrugCatalog catalog, RedisclosureNotice notice, Clock clock) {
         this.entries = entries;
         this.access = access;
         this.audit = audit;
         this.submissions = submissions;
         this.catalog = catalog;
+        this.notice = notice;
         this.clock = clock;
     }
 
@@ -49,7 +55,30 @@ public class MedicationService {
     public MedicationRecord record(long personId) {
         Access granted = access.require(personId, RecordAction.READ);
         audit.record(AuditAction.READ, personId, "medication-record", granted.purpose());
-        return MedicationRecord.of(entries.findByPerson(personId), LocalDate.now(clock));
+        List<MedicationEntry> all = entries.findByPerson(personId);
+        List<MedicationEntry> readable = all.stream().filter(entry -> mayRead(personId, entry)).toList();
+        boolean disclosesPart2 = granted.purpose() != Purpose.INDIVIDUAL_ACCESS
+                && readable.stream().anyMatch(entry -> entry.sensitivity() == SensitiveCategory.SUD_PART2);
+        return MedicationRecord.of(readable, LocalDate.now(clock), readable.size() < all.size(),
+                disclosesPart2 ? notice.text() : null);
+    }
+
+    /**
+     * Marks an entry as belonging to a sensitive category, or as not sensitive ({@code null}), so that the
+     * access policy and the person's sharing choices decide who reads it.
+     */
+    @Transactional
+    public void classify(long personId, long entryId, SensitiveCategory category) {
+        Access granted = access.require(personId, RecordAction.WRITE_MEDICATIONS);
+        find(personId, entryId);
+        entries.classify(entryId, category);
+        audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId + "/sensitivity", granted.purpose());
+    }
+
+    /** The 42 CFR 2.32 notice when the entry is a Part 2 record disclosed to someone but the person; else empty. */
+    public Optional<String> redisclosureNotice(MedicationEntry entry) {
+        return entry.sensitivity() == SensitiveCategory.SUD_PART2 && !access.permits(entry.personId(), RecordAction.CHOOSE_SHARING)
+                ? Optional.of(notice.text()) : Optional.empty();
     }
 
     @Transactional
@@ -136,8 +165,19 @@ public class MedicationService {
         return version;
     }
 
+    /** The entry, if it is in the person's record and the reader may read it; a sensitive entry is not there for others. */
     private MedicationEntry find(long personId, long entryId) {
-        return entries.find(personId, entryId).orElseThrow(() -> new RecordNotFoundException("medication entry", entryId));
+        MedicationEntry entry = entries.find(personId, entryId)
+                .orElseThrow(() -> new RecordNotFoundException("medication entry", entryId));
+        if (!mayRead(personId, entry)) {
+            audit.recordRefusal(AuditAction.READ, personId, "medication-entry/" + entryId);
+            throw new RecordNotFoundException("medication entry", entryId);
+        }
+        return entry;
+    }
+
+    private boolean mayRead(long personId, MedicationEntry entry) {
+        return !entry.sensitive() || access.mayRead(personId, entry.sensitivity(), entry.createdBy());
     }
 
     private static RecordAction actionFor(MedicationKind kind) {

@@ -122,10 +122,14 @@ class AuthorizationMatrixIT {
         GET  /persons/{personId}/medications/{entryId}/edit         403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/medications/{entryId}/edit         403 403   ok  403  ok  403  403 403  403 403  403   signin    entry-change
 
+        POST /persons/{personId}/medications/{entryId}/sensitivity  403 403   ok  403  ok  403  403 403  403 403  403   signin
+
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
         GET  /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin
         POST /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin    over-the-counter
+        GET  /portal/sharing                                        ok  .     403 .    403 .    403 .    403 .    403   signin
+        POST /portal/sharing                                        ok  .     403 .    403 .    403 .    403 .    403   signin    withdrawal
         GET  /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin    own-words
 
@@ -335,6 +339,7 @@ class AuthorizationMatrixIT {
             case END_OF_MEMBERSHIP -> Map.of("reason", "Moved to another clinic");
             case PORTAL_ACCOUNT -> new PortalAccount("matrix-" + newToken().substring(0, 8), PASSWORD);
             case ENABLING -> Map.of("enabled", true);
+            case WITHDRAWAL -> Map.of("category", "sud-part2", "share", false);
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
         };
     }
@@ -475,7 +480,8 @@ class AuthorizationMatrixIT {
         END_OF_MEMBERSHIP("the end of a membership"),
         PORTAL_ACCOUNT("a portal account"),
         ENABLING("an account to enable"),
-        WRONG_PASSWORD("a wrong current password");
+        WRONG_PASSWORD("a wrong current password"),
+        WITHDRAWAL("a withdrawal of consent to share");
 
         final String phrase;
 
