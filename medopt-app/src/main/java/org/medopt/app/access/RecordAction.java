@@ -13,5 +13,7 @@ public enum RecordAction {
     /** Write the person's own view of an entry: what it is for and how it is going. */
     WRITE_OWN_WORDS,
     /** Choose what sensitive records the care team may read; the person's alone. */
-    CHOOSE_SHARING
+    CHOOSE_SHARING,
+    /** See who opened or received the record and why (accounting of disclosures); the person's alone. */
+    REVIEW_ACCESS
 }

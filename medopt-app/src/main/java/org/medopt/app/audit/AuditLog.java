@@ -108,9 +108,12 @@ public class AuditLog {
         appendAlone(signInEvent(failure.getAuthentication(), NO_ROLE, Outcome.FAILED));
     }
 
-    /** The most recent events about one person's record by anyone but {@code exceptUsername}, newest first. */
-    public List<AuditEvent> accessByOthers(long personId, String exceptUsername, int limit) {
-        return events.aboutPersonExcept(personId, exceptUsername, limit);
+    /**
+     * Events about one person's record by anyone but {@code exceptUsername}, newest first: {@code limit} of them
+     * from {@code offset} on.
+     */
+    public List<AuditEvent> accessByOthers(long personId, String exceptUsername, int limit, long offset) {
+        return events.aboutPersonExcept(personId, exceptUsername, limit, offset);
     }
 
     private void appendAlone(AuditEvent event) {

@@ -64,11 +64,11 @@ class AuditRepository {
                 .query((RowCallbackHandler) rs -> visitor.accept(event(rs)));
     }
 
-    List<AuditEvent> aboutPersonExcept(long personId, String exceptUsername, int limit) {
+    List<AuditEvent> aboutPersonExcept(long personId, String exceptUsername, int limit, long offset) {
         return jdbc.sql("select " + COLUMNS + """
                  from audit_event where person_id = ? and username <> ? and outcome = 'success'
-                order by sequence desc limit ?""")
-                .params(personId, exceptUsername, limit)
+                order by sequence desc limit ? offset ?""")
+                .params(personId, exceptUsername, limit, offset)
                 .query((rs, n) -> event(rs))
                 .list();
     }

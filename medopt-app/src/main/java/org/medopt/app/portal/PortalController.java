@@ -3,9 +3,11 @@ package org.medopt.app.portal;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import org.medopt.app.audit.AuditEvent;
+import org.medopt.app.access.AccessLogService;
 import org.medopt.app.access.EmergencyAccessService;
 import org.medopt.app.account.AccountService;
-import org.medopt.app.audit.AuditLog;
 import org.medopt.app.medication.MedicationChoices;
 import org.medopt.app.medication.MedicationDetails;
 import org.medopt.app.medication.MedicationEntry;
@@ -24,28 +26,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The person's own pages: their medication record, what they add themselves, and their own words. */
 @Controller
 class PortalController {
 
     private static final int RECENT_ACCESS_SHOWN = 10;
+    private static final int ACCESS_PAGE_SIZE = 50;
 
     private final AccountService accounts;
     private final PersonService persons;
     private final MedicationService medications;
-    private final AuditLog audit;
+    private final AccessLogService accessLog;
     private final EmergencyAccessService emergencyAccess;
     private final SubmissionGuard submissions;
     private final DrugCatalog catalog;
     private final Clock clock;
 
-    PortalController(AccountService accounts, PersonService persons, MedicationService medications, AuditLog audit,
+    PortalController(AccountService accounts, PersonService persons, MedicationService medications, AccessLogService accessLog,
             EmergencyAccessService emergencyAccess, SubmissionGuard submissions, DrugCatalog catalog, Clock clock) {
         this.accounts = accounts;
         this.persons = persons;
         this.medications = medications;
-        this.audit = audit;
+        this.accessLog = accessLog;
         this.emergencyAccess = emergencyAccess;
         this.submissions = submissions;
         this.catalog = catalog;
@@ -58,9 +62,20 @@ class PortalController {
         model.addAttribute("person", persons.get(me));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("record", medications.record(me));
-        model.addAttribute("recentAccess", audit.accessByOthers(me, accounts.currentActor().username(), RECENT_ACCESS_SHOWN));
+        model.addAttribute("recentAccess", accessLog.byOthers(me, RECENT_ACCESS_SHOWN, 0));
         model.addAttribute("emergencyAccess", emergencyAccess.toRecordOf(me));
         return "portal/home";
+    }
+
+    /** Everyone else who opened the person's record, and why, a page at a time. */
+    @GetMapping("/portal/access")
+    String accessLog(@RequestParam(defaultValue = "0") int page, Model model) {
+        int shown = Math.max(page, 0);
+        List<AuditEvent> events = accessLog.byOthers(myRecord(), ACCESS_PAGE_SIZE + 1, (long) shown * ACCESS_PAGE_SIZE);
+        model.addAttribute("events", events.stream().limit(ACCESS_PAGE_SIZE).toList());
+        model.addAttribute("page", shown);
+        model.addAttribute("hasNext", events.size() > ACCESS_PAGE_SIZE);
+        return "portal/access";
     }
 
     @GetMapping("/portal/medications/new")

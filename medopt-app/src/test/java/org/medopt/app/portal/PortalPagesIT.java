@@ -41,6 +41,18 @@ class PortalPagesIT {
     }
 
     @Test
+    @DisplayName("the person's accounting of disclosures lists who else opened the record, in which role and why, and is itself audited")
+    void accessLog() throws Exception {
+        mvc.perform(get("/persons/" + myRecord()).with(signedIn.as("pharmacist"))).andExpect(status().isOk());
+        String page = mvc.perform(get("/portal/access").with(signedIn.as("person")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<td>pharmacist</td>", "Care by the person&#39;s team")
+                .doesNotContain("<td>person</td>");
+        assertThat(jdbc.sql("select count(*) from audit_event where person_id = ? and username = 'person' and resource = 'access-log'")
+                .param(myRecord()).query(Long.class).single()).isPositive();
+    }
+
+    @Test
     @DisplayName("a person cannot open or write on someone else's medication entry by guessing its number")
     void otherPersonsEntryNotFound() throws Exception {
         long othersEntry = jdbc.sql("""
