@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -22,6 +21,15 @@ class AuditRepository {
             sequence, occurred_at, username, role, person_id, action, resource, purpose, outcome, client_address,
             previous_hash, hash""";
 
+    /** Each filter applies only when given: a null parameter matches every row. */
+    private static final String SEARCH = "select " + COLUMNS + """
+             from audit_event
+            where (cast(? as varchar(100)) is null or username = ?)
+              and (cast(? as bigint) is null or person_id = ?)
+              and (cast(? as varchar(20)) is null or action = ?)
+              and (cast(? as varchar(20)) is null or outcome = ?)
+              and (cast(? as timestamp with time zone) is null or occurred_at >= ?)
+              and (cast(? as timestamp with time zone) is null or occurred_at < ?)""";
     private static final int STREAMING_FETCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
@@ -75,30 +83,15 @@ class AuditRepository {
 
     /** Up to {@code limit} events matching the query's filters, from the query's page on, in its order. */
     List<AuditEvent> search(AuditQuery query, int limit) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        filter(conditions, params, "username = ?", query.username());
-        filter(conditions, params, "person_id = ?", query.personId());
-        filter(conditions, params, "action = ?", query.action());
-        filter(conditions, params, "outcome = ?", query.outcome());
-        filter(conditions, params, "occurred_at >= ?", startOfDay(query.from()));
-        filter(conditions, params, "occurred_at < ?", query.to() == null ? null : startOfDay(query.to().plusDays(1)));
-        params.add(limit);
-        params.add((long) query.page() * AuditQuery.PAGE_SIZE);
-        return jdbc.sql("select " + COLUMNS + " from audit_event"
-                        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
-                        + (query.oldestFirst() ? " order by sequence asc" : " order by sequence desc")
-                        + " limit ? offset ?")
-                .params(params)
+        OffsetDateTime from = startOfDay(query.from());
+        OffsetDateTime until = query.to() == null ? null : startOfDay(query.to().plusDays(1));
+        JdbcClient.StatementSpec statement = query.oldestFirst() ? jdbc.sql(SEARCH + " order by sequence asc limit ? offset ?")
+                : jdbc.sql(SEARCH + " order by sequence desc limit ? offset ?");
+        return statement.params(query.username(), query.username(), query.personId(), query.personId(), query.action(),
+                        query.action(), query.outcome(), query.outcome(), from, from, until, until, limit,
+                        (long) query.page() * AuditQuery.PAGE_SIZE)
                 .query((rs, n) -> event(rs))
                 .list();
-    }
-
-    private static void filter(List<String> conditions, List<Object> params, String condition, Object value) {
-        if (value != null) {
-            conditions.add(condition);
-            params.add(value);
-        }
     }
 
     private static OffsetDateTime startOfDay(LocalDate day) {

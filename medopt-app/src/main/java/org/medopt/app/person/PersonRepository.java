@@ -2,6 +2,7 @@ package org.medopt.app.person;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -20,6 +21,14 @@ class PersonRepository {
             address""";
     private static final String SELECT = "select id, " + DETAILS + ", version, updated_at, updated_by from person";
     private static final String ORDER = " order by legal_family_name, legal_given_name, id";
+    /**
+     * A search by birth date or by part of a name, each left out when not given. Fixed text rather than text built
+     * per search, so that the SQL can be checked to be a constant (ConstantSqlTests).
+     */
+    private static final String MATCHING = """
+            (cast(:birthDate as date) is null or birth_date = :birthDate)
+            and (cast(:name as varchar) is null or lower(legal_given_name) like :name
+                or lower(legal_family_name) like :name or lower(preferred_name) like :name)""";
 
     private final JdbcClient jdbc;
 
@@ -33,32 +42,20 @@ class PersonRepository {
 
     /** Everyone matching the query, for administration. */
     List<Person> search(PersonQuery query) {
-        return search(" where 1 = 1", null, query);
+        return matching(jdbc.sql(SELECT + " where " + MATCHING + ORDER), query);
     }
 
     /** Persons among {@code ids} matching the query: a name fragment, or a birth date when one is given. */
     List<Person> search(Collection<Long> ids, PersonQuery query) {
-        return ids.isEmpty() ? List.of() : search(" where id in (:ids)", ids, query);
+        return ids.isEmpty() ? List.of()
+                : matching(jdbc.sql(SELECT + " where id in (:ids) and " + MATCHING + ORDER).param("ids", ids), query);
     }
 
-    private List<Person> search(String where, Collection<Long> ids, PersonQuery query) {
-        StringBuilder sql = new StringBuilder(SELECT).append(where);
-        if (query.birthDate() != null) {
-            sql.append(" and birth_date = :birthDate");
-        } else if (query.name() != null) {
-            sql.append(" and (lower(legal_given_name) like :name or lower(legal_family_name) like :name")
-                    .append(" or lower(preferred_name) like :name)");
-        }
-        JdbcClient.StatementSpec spec = jdbc.sql(sql.append(ORDER).toString());
-        if (ids != null) {
-            spec = spec.param("ids", ids);
-        }
-        if (query.birthDate() != null) {
-            spec = spec.param("birthDate", query.birthDate());
-        } else if (query.name() != null) {
-            spec = spec.param("name", "%" + query.name().toLowerCase(Locale.ROOT) + "%");
-        }
-        return spec.query(PersonRepository::person).list();
+    /** Typed nulls, so that PostgreSQL knows the type of a criterion the query leaves out. */
+    private static List<Person> matching(JdbcClient.StatementSpec statement, PersonQuery query) {
+        String name = query.name() == null ? null : "%" + query.name().toLowerCase(Locale.ROOT) + "%";
+        return statement.param("birthDate", query.birthDate(), Types.DATE).param("name", name, Types.VARCHAR)
+                .query(PersonRepository::person).list();
     }
 
     /** Persons with exactly this family name (ignoring case) and birth date. */

@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CareTeamService {
 
+    /** The length of the column that keeps why a membership ended. */
+    private static final int REASON_MAX = 300;
+
     private final CareTeamRepository members;
     private final AccountService accounts;
     private final AuditLog audit;
@@ -89,6 +92,9 @@ public class CareTeamService {
     public void end(long personId, long memberId, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "say why this member leaves the team");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw new InvalidInputException("reason", "keep the reason to at most " + REASON_MAX + " characters");
         }
         if (members.end(memberId, personId, reason.strip(), accounts.currentActor().username(), OffsetDateTime.now(clock)) == 0) {
             throw new RecordNotFoundException("care team membership", memberId);
