@@ -24,9 +24,10 @@ public class MedOptApplication {
         return configuration -> configuration.clockProvider(() -> clock);
     }
 
+    /** Serves MedOpt, or runs the command the first argument names; a command's answer goes to standard out. */
     public static void main(String[] args) {
         if (CommandLine.namesCommand(args)) {
-            System.exit(CommandLine.run(MedOptApplication.class, args));
+            System.exit(CommandLine.run(MedOptApplication.class, args, System.out));
         }
         SpringApplication.run(MedOptApplication.class, args);
     }

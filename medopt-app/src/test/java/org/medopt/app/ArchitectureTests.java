@@ -10,7 +10,6 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.DisplayName;
-import org.medopt.app.command.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.stereotype.Controller;
@@ -48,9 +47,9 @@ class ArchitectureTests {
     }
 
     @Test
-    @DisplayName("nothing but the command line prints to standard out, and nothing uses java.util.logging")
+    @DisplayName("nothing but the command line's entry point prints to standard out, and nothing uses java.util.logging")
     void noStrayLogging() {
-        noClasses().that().doNotBelongToAnyOf(CommandLine.class).should().accessField(System.class, "out").orShould().dependOnClassesThat()
+        noClasses().that().doNotBelongToAnyOf(MedOptApplication.class).should().accessField(System.class, "out").orShould().dependOnClassesThat()
                 .resideInAPackage("java.util.logging..").check(MEDOPT);
     }
 

@@ -43,7 +43,7 @@ public final class Chromium {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo-password");
         browser.findElement(By.cssSelector("main button[type=submit]")).click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.not(ExpectedConditions.urlMatches("/signin$")));
         if (browser.getCurrentUrl().endsWith("/signin/code")) {
             browser.findElement(By.id("code")).sendKeys(OneTimeCodes.nextFor(username, OneTimeCodes.DEMO_STAFF_KEY));

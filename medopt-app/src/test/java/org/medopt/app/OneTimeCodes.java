@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * What an authenticator app would show, for tests that sign in for real. MedOpt takes each code once per account,
  * so each sign-in of the same account gets the next unused time step, waiting for it if it is not yet accepted.
+ * It never uses the step before the current one: that step may be over by the time MedOpt checks the code.
  */
 public final class OneTimeCodes {
 
@@ -25,7 +26,7 @@ public final class OneTimeCodes {
     /** A code for the account that MedOpt has not yet seen used. */
     public static synchronized String nextFor(String username, String secret) {
         long now = Instant.now().getEpochSecond() / STEP_SECONDS;
-        long step = Math.max(now - 1, LAST_STEP.getOrDefault(username, Long.MIN_VALUE) + 1);
+        long step = Math.max(now, LAST_STEP.getOrDefault(username, Long.MIN_VALUE) + 1);
         while (step > Instant.now().getEpochSecond() / STEP_SECONDS + 1) {
             pause();
         }

@@ -31,7 +31,7 @@ public class AuditChainVerifier {
                         "the chain's head names event #"
                         + head.lastSequence() + " but the table ends at #" + walk.lastSequence
                         + "; the newest events were removed or the head was changed"));
-        return new ChainVerdict(walk.checked, walk.firstBreak.or(() -> brokenTail));
+        return new ChainVerdict(walk.checked, walk.firstBreak.or(() -> brokenTail), head.lastSequence(), head.lastHash());
     }
 
     private static final class Walk {

@@ -10,10 +10,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/**
- * Starts MedOpt without its web server to run one command against the configured database, then stops. The
- * only place MedOpt writes to standard out: a command's answer is its output.
- */
+/** Starts MedOpt without its web server to run one command against the configured database, then stops. */
 public final class CommandLine {
 
     private CommandLine() {
@@ -24,9 +21,8 @@ public final class CommandLine {
         return args.length > 0 && !args[0].startsWith("-");
     }
 
-    /** Runs the command the first argument names and returns its exit code; 2 for an unknown name. */
-    public static int run(Class<?> application, String[] args) {
-        PrintStream out = System.out;
+    /** Runs the command the first argument names, writing its answer to {@code out}; returns its exit code, 2 for an unknown name. */
+    public static int run(Class<?> application, String[] args, PrintStream out) {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .properties("spring.main.banner-mode=off", "logging.level.root=warn")

@@ -12,6 +12,7 @@ import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Controller;
  * name only the status, never an exception, a message or a trace.
  */
 @Controller
+@ConditionalOnWebApplication
 class UnhandledErrors extends BasicErrorController {
 
     UnhandledErrors(ErrorAttributes errorAttributes, ServerProperties server, List<ErrorViewResolver> pages) {

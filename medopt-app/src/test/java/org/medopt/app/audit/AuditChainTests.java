@@ -47,7 +47,8 @@ class AuditChainTests {
         ChainVerdict verdict = verifier.verify();
         assertThat(verdict.intact()).isTrue();
         assertThat(verdict.eventsChecked()).isEqualTo(5);
-        assertThat(verdict.summary()).contains("intact", "5 events");
+        assertThat(verdict.summary()).contains("intact", "5 events", "Newest event #5 has hash " + verdict.headHash());
+        assertThat(verdict.headHash()).hasSize(64).isNotEqualTo(AuditEvent.GENESIS);
     }
 
     @Test
