@@ -102,8 +102,11 @@ class AmendmentsIT {
     @Test
     @DisplayName("peer support reads the request but cannot decide it, and the person cannot decide their own")
     void onlyThoseWhoMayChangeTheRecordDecide() throws Exception {
-        long request = ask(sertraline(), "Not for sleep " + UUID.randomUUID(), "For mood");
+        String wrong = "Not for sleep " + UUID.randomUUID();
+        long request = ask(sertraline(), wrong, "For mood");
 
+        assertThat(mvc.perform(get("/persons/" + dan()).with(signedIn.as("peer"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains(wrong).doesNotContain("Read and decide");
         mvc.perform(get("/persons/" + dan() + "/amendments/" + request).with(signedIn.as("peer")))
                 .andExpect(status().isOk()).andExpect(shows("Someone on the care team who may change"));
         decide("peer", request, "denied", "No").andExpect(status().isForbidden());
