@@ -4,6 +4,7 @@ import static org.medopt.app.access.RecordAction.ADD_SELF_REPORTED;
 import static org.medopt.app.access.RecordAction.CHOOSE_SHARING;
 import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.READ;
+import static org.medopt.app.access.RecordAction.REQUEST_AMENDMENT;
 import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
 import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
 import static org.medopt.app.access.RecordAction.WRITE_OWN_WORDS;
@@ -38,7 +39,7 @@ import org.springframework.stereotype.Service;
 public class AccessPolicy {
 
     private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS, CHOOSE_SHARING,
-            REVIEW_ACCESS);
+            REVIEW_ACCESS, REQUEST_AMENDMENT);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),

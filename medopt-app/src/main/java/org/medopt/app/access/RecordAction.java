@@ -15,5 +15,7 @@ public enum RecordAction {
     /** Choose what sensitive records the care team may read; the person's alone. */
     CHOOSE_SHARING,
     /** See who opened or received the record and why (accounting of disclosures); the person's alone. */
-    REVIEW_ACCESS
+    REVIEW_ACCESS,
+    /** Ask for a correction of the record and disagree with a denial (45 CFR 164.526); the person's alone. */
+    REQUEST_AMENDMENT
 }

@@ -89,6 +89,14 @@ public class MedicationService {
         return entry;
     }
 
+    /**
+     * The drug name of an entry in the person's record that the signed-in actor may read, or empty. It opens no
+     * more than the name, for a caller whose own audited read names the entry, such as a correction request.
+     */
+    public Optional<String> nameIfReadable(long personId, long entryId) {
+        return entries.find(personId, entryId).filter(entry -> mayRead(personId, entry)).map(MedicationEntry::drugName);
+    }
+
     /** The entry's revisions, newest first. */
     @Transactional
     public List<MedicationRevision> history(long personId, long entryId) {

@@ -3,7 +3,10 @@ package org.medopt.app.person;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.medopt.app.access.AccessPolicy;
+import org.medopt.app.amendment.AmendmentRequest;
+import org.medopt.app.amendment.AmendmentService;
 import org.medopt.app.access.EmergencyAccessService;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.medication.MedicationService;
@@ -18,7 +21,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
-/** Registering a person, their overview with the medication record, and changing their details. */
+/** Registering a person, their overview with the medication record and correction requests, and changing their details. */
 @Controller
 class PersonController {
 
@@ -26,16 +29,19 @@ class PersonController {
 
     private final PersonService persons;
     private final MedicationService medications;
+    private final AmendmentService amendments;
     private final CareTeamService teams;
     private final AccessPolicy access;
     private final EmergencyAccessService emergencyAccess;
     private final SubmissionGuard submissions;
     private final Clock clock;
 
-    PersonController(PersonService persons, MedicationService medications, CareTeamService teams, AccessPolicy access,
-            EmergencyAccessService emergencyAccess, SubmissionGuard submissions, Clock clock) {
+    PersonController(PersonService persons, MedicationService medications, AmendmentService amendments,
+            CareTeamService teams, AccessPolicy access, EmergencyAccessService emergencyAccess, SubmissionGuard submissions,
+            Clock clock) {
         this.persons = persons;
         this.medications = medications;
+        this.amendments = amendments;
         this.teams = teams;
         this.access = access;
         this.emergencyAccess = emergencyAccess;
@@ -65,6 +71,9 @@ class PersonController {
         model.addAttribute("today", today);
         model.addAttribute("team", teams.teamOf(id));
         model.addAttribute("record", medications.record(id));
+        List<AmendmentRequest> requests = amendments.onRecord(id);
+        model.addAttribute("amendments", requests);
+        model.addAttribute("decidable", requests.stream().filter(amendments::mayDecide).map(AmendmentRequest::id).toList());
         model.addAttribute("mayEdit", access.permits(id, RecordAction.EDIT_DEMOGRAPHICS));
         model.addAttribute("mayAddMedication", access.permits(id, RecordAction.ADD_SELF_REPORTED));
         model.addAttribute("mayChangeMedication", access.permits(id, RecordAction.WRITE_MEDICATIONS));

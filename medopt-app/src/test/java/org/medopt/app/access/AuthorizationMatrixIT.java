@@ -47,6 +47,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -86,6 +87,10 @@ class AuthorizationMatrixIT {
      * signed in. Each mark is an answer as the class comment reads it. A route that names no record is asked once per
      * role, so its "another person's record" and "not on the team" columns hold a {@code .} instead. A new route
      * fails {@link #coversEveryRoute()} until it has its line here.
+     *
+     * <p>Each record has one open request to correct the person's details. A decision or a statement of disagreement
+     * could be saved only once, so the matrix sends one that is refused as input (a denial without a reason; a
+     * statement on a request not denied): {@code 200} is the form shown again, past the access policy.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -123,6 +128,8 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/medications/{entryId}/edit         403 403   ok  403  ok  403  403 403  403 403  403   signin    entry-change
 
         POST /persons/{personId}/medications/{entryId}/sensitivity  403 403   ok  403  ok  403  403 403  403 403  403   signin
+        GET  /persons/{personId}/amendments/{requestId}             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/amendments/{requestId}             403 403   200 403  200 403  403 403  200 403  403   signin    denial-without-reason
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -133,6 +140,11 @@ class AuthorizationMatrixIT {
         POST /portal/sharing                                        ok  .     403 .    403 .    403 .    403 .    403   signin    withdrawal
         GET  /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin    own-words
+        GET  /portal/amendments                                     ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/amendments/new                                 ok  .     403 .    403 .    403 .    403 .    403   signin
+        POST /portal/amendments/new                                 ok  .     403 .    403 .    403 .    403 .    403   signin    correction
+        GET  /portal/amendments/{requestId}                         ok  404   403 403  403 403  403 403  403 403  403   signin
+        POST /portal/amendments/{requestId}/disagreement            200 404   403 403  403 403  403 403  403 403  403   signin    disagreement
 
         # Administration
         GET  /admin                                                 403 .     403 .    403 .    403 .    403 .    ok    signin    search
@@ -304,7 +316,8 @@ class AuthorizationMatrixIT {
 
     private MockHttpServletRequestBuilder request(Expectation row, Column column, Subject subject) throws Exception {
         URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
-                "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer));
+                "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer,
+                "requestId", subject.requestId()));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -341,6 +354,10 @@ class AuthorizationMatrixIT {
             case PORTAL_ACCOUNT -> new PortalAccount("matrix-" + newToken().substring(0, 8), PASSWORD);
             case ENABLING -> Map.of("enabled", true);
             case WITHDRAWAL -> Map.of("category", "sud-part2", "share", false);
+            case CORRECTION -> Map.of("whatIsWrong", "My middle name is missing", "whatItShouldSay", "Ada Lou",
+                    "submissionToken", newToken());
+            case DISAGREEMENT -> Map.of("statement", "I disagree");
+            case DENIAL_WITHOUT_REASON -> Map.of("outcome", "denied");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
         };
     }
@@ -378,7 +395,19 @@ class AuthorizationMatrixIT {
         long person = persons.register(person(givenName, familyName, null, null));
         String marker = "nightly " + givenName;
         long entry = medications.add(person, prescription(marker, null, null, null));
-        return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id());
+        return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
+                correctionRequest(person));
+    }
+
+    /** An open request to correct the person's details, as the person would have sent it from the portal. */
+    private long correctionRequest(long personId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into amendment_request (person_id, what_is_wrong, what_it_should_say, requested_at, requested_by,
+                    status)
+                values (?, 'The phone number is old', 'No phone number', current_timestamp, 'the person', 'requested')""")
+                .param(personId).update(keys, "id");
+        return keys.getKeyAs(Long.class);
     }
 
     private long openAccount(String username, Role role) {
@@ -415,12 +444,15 @@ class AuthorizationMatrixIT {
         return UUID.randomUUID().toString();
     }
 
-    /** A person's record as the matrix asks about it: the person, one medication entry, one care-team membership. */
+    /**
+     * A person's record as the matrix asks about it: the person, one medication entry, one care-team membership, one
+     * correction request.
+     */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId) {
+            long memberId, long requestId) {
 
         Subject withEntryOf(Subject other) {
-            return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId);
+            return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId);
         }
     }
 
@@ -482,7 +514,10 @@ class AuthorizationMatrixIT {
         PORTAL_ACCOUNT("a portal account"),
         ENABLING("an account to enable"),
         WRONG_PASSWORD("a wrong current password"),
-        WITHDRAWAL("a withdrawal of consent to share");
+        WITHDRAWAL("a withdrawal of consent to share"),
+        CORRECTION("a request for a correction"),
+        DISAGREEMENT("a statement of disagreement"),
+        DENIAL_WITHOUT_REASON("a denial without a reason");
 
         final String phrase;
 
