@@ -53,6 +53,9 @@ final class DrugCatalogReader {
     }
 
     private <T> T parse(JsonNode node, Class<T> type) {
+        if (node.isNull()) {
+            throw new InvalidKnowledgeException(file, "(file)", "has an entry that is null");
+        }
         try {
             return JSON.treeToValue(node, type);
         } catch (JsonProcessingException e) {

@@ -41,7 +41,8 @@ final class DrugEntryValidator {
         MedicationKind kind = coded(file, entry, MedicationKind.class, e.kind());
         require(e.psychotropic() != null, entry, "psychotropic must be true or false");
         List<String> atc = e.atc() == null ? List.of() : e.atc();
-        atc.forEach(code -> require(ATC.matcher(code).matches(), entry, "ATC code " + code + " is not level 5 (A00AA00)"));
+        atc.forEach(code -> require(code != null && ATC.matcher(code).matches(), entry,
+                "ATC code " + code + " is not level 5 (A00AA00)"));
         boolean mayLackCodes = kind == MedicationKind.HERBAL || kind == MedicationKind.SUPPLEMENT;
         require(mayLackCodes || !atc.isEmpty(), entry, "needs at least one ATC code");
         require(e.classes() != null && !e.classes().isEmpty(), entry, "needs at least one class");
@@ -54,6 +55,7 @@ final class DrugEntryValidator {
     }
 
     private DrugProduct product(String entry, ProductEntry p) {
+        require(p != null, entry, "a product is null");
         require(p.strength() != null && p.strength().compareTo(BigDecimal.ZERO) > 0, entry,
                 "product strength must be positive, was " + p.strength());
         return new DrugProduct(coded(file, entry, DosageForm.class, p.form()), p.strength(),
