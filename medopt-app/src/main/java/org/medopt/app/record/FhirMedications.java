@@ -20,10 +20,11 @@ final class FhirMedications {
     private FhirMedications() {
     }
 
-    static MedicationStatement of(MedicationEntry entry, LocalDate today) {
+    /** @param current whether the record lists the entry as taken now, rather than before */
+    static MedicationStatement of(MedicationEntry entry, boolean current) {
         Reference patient = FhirIds.patient(entry.personId());
         MedicationStatement statement = new MedicationStatement()
-                .setStatus(entry.currentOn(today) ? MedicationStatementStatus.ACTIVE : MedicationStatementStatus.COMPLETED)
+                .setStatus(current ? MedicationStatementStatus.ACTIVE : MedicationStatementStatus.COMPLETED)
                 .setMedication(medication(entry))
                 .setSubject(patient)
                 .setEffective(period(entry.startDate(), entry.stopDate()))

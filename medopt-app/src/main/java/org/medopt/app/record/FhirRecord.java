@@ -3,7 +3,6 @@ package org.medopt.app.record;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.OffsetDateTime;
 import java.util.Date;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
@@ -45,9 +44,11 @@ class FhirRecord {
         long personId = record.person().id();
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(date(record.generatedAt()));
         add(bundle, FhirIds.fullUrl("person", personId), patient(record.person()));
-        Stream.concat(record.medications().current().stream(), record.medications().past().stream())
-                .forEach(entry -> add(bundle, FhirIds.fullUrl("medication-entry", entry.id()),
-                        FhirMedications.of(entry, record.today())));
+        // Active or completed as the record splits them, so the bundle and the PDF agree on what is taken now.
+        record.medications().current().forEach(entry -> add(bundle, FhirIds.fullUrl("medication-entry", entry.id()),
+                FhirMedications.of(entry, true)));
+        record.medications().past().forEach(entry -> add(bundle, FhirIds.fullUrl("medication-entry", entry.id()),
+                FhirMedications.of(entry, false)));
         add(bundle, FhirIds.fullUrl("care-team", personId), careTeam(personId, record));
         record.sharing().forEach(choice -> add(bundle, FhirIds.fullUrl("sharing", choice.id()), consent(choice)));
         record.disclosures().forEach(event -> add(bundle, FhirIds.fullUrl("audit-event", event.sequence()),

@@ -1,6 +1,5 @@
 package org.medopt.app.record;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.medopt.app.access.SharingChoice;
@@ -17,8 +16,4 @@ import org.medopt.app.team.CareTeamMember;
  */
 record PersonalRecord(Person person, MedicationRecord medications, List<CareTeamMember> team,
         List<SharingChoice> sharing, List<AuditEvent> disclosures, OffsetDateTime generatedAt) {
-
-    LocalDate today() {
-        return generatedAt.toLocalDate();
-    }
 }
