@@ -136,6 +136,8 @@ class AuthorizationMatrixIT {
         GET  /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin
         POST /portal/medications/new                                ok  .     403 .    403 .    403 .    403 .    403   signin    over-the-counter
         GET  /portal/access                                         ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/record.json                                    ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/record.pdf                                     ok  .     403 .    403 .    403 .    403 .    403   signin
         GET  /portal/sharing                                        ok  .     403 .    403 .    403 .    403 .    403   signin
         POST /portal/sharing                                        ok  .     403 .    403 .    403 .    403 .    403   signin    withdrawal
         GET  /portal/medications/{entryId}/words                    ok  404   403 403  403 403  403 403  403 403  403   signin
