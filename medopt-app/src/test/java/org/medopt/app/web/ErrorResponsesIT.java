@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -57,11 +59,13 @@ class ErrorResponsesIT {
 
     @Nested
     @DisplayName("from pages")
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Pages {
 
         HttpVisitor prescriber;
 
-        @BeforeEach
+        /** Once for all: each real sign-in uses up a one-time code, and more than two a minute would wait for the next. */
+        @BeforeAll
         void signIn() throws Exception {
             prescriber = new HttpVisitor(port);
             prescriber.signIn("prescriber");
