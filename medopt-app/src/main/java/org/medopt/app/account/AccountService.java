@@ -45,6 +45,15 @@ public class AccountService implements UserDetailsService {
         return currentUser().actor();
     }
 
+    /** The record of the signed-in person served; fails for staff, who have none. */
+    public long ownRecord() {
+        Long personId = currentActor().personId();
+        if (personId == null) {
+            throw new IllegalStateException("only a person served has a record of their own");
+        }
+        return personId;
+    }
+
     public Optional<UserAccount> find(long accountId) {
         return accounts.findById(accountId);
     }

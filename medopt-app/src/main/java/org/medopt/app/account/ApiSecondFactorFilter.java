@@ -32,8 +32,7 @@ class ApiSecondFactorFilter extends OncePerRequestFilter {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof UsernamePasswordAuthenticationToken
                 && request.getHeader("Authorization") != null
-                && twoFactor.stateOf(authentication.getName()).required()
-                && !twoFactor.acceptApiCode(authentication.getName(), request.getHeader(HEADER))) {
+                && !twoFactor.allowsApiCall(authentication.getName(), request.getHeader(HEADER))) {
             SecurityContextHolder.clearContext();
             response.setStatus(HttpStatus.UNAUTHORIZED.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

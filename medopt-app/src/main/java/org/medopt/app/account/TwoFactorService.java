@@ -41,10 +41,14 @@ public class TwoFactorService {
         return step.isPresent() && accounts.useStep(state.accountId(), step.getAsLong());
     }
 
-    /** Whether the code is the account's current one, for API calls, which may come several to a code. */
-    boolean acceptApiCode(String username, String code) {
+    /**
+     * Whether an API call signed in with the password may go on: always for an account without a second factor,
+     * else only with the account's current code (API calls may come several to a code, so it is not used up).
+     */
+    boolean allowsApiCall(String username, String code) {
         TwoFactorState state = stateOf(username);
-        return state.enrolled() && totp.matchingStep(state.secret(), code, clock.instant()).isPresent();
+        return !state.required()
+                || state.enrolled() && totp.matchingStep(state.secret(), code, clock.instant()).isPresent();
     }
 
     /** Sets up the authenticator whose code proves it holds {@code secret}. */

@@ -36,7 +36,7 @@ class PortalAmendmentController {
 
     @GetMapping("/portal/amendments")
     String list(Model model) {
-        model.addAttribute("requests", amendments.onRecord(myRecord()));
+        model.addAttribute("requests", amendments.onRecord(accounts.ownRecord()));
         return "amendment/list";
     }
 
@@ -49,7 +49,7 @@ class PortalAmendmentController {
 
     @PostMapping("/portal/amendments/new")
     String request(@Valid @ModelAttribute("form") CorrectionRequest form, BindingResult result, Model model) {
-        return FormSubmission.attempt(result, () -> amendments.request(myRecord(), form))
+        return FormSubmission.attempt(result, () -> amendments.request(accounts.ownRecord(), form))
                 .map(id -> "redirect:/portal/amendments/" + id)
                 .orElseGet(() -> formPage(form.medicationEntryId(), model));
     }
@@ -64,7 +64,7 @@ class PortalAmendmentController {
     String disagree(@PathVariable long requestId, @Valid @ModelAttribute("form") Disagreement form,
             BindingResult result, Model model) {
         return FormSubmission.attempt(result, () -> {
-            amendments.disagree(myRecord(), requestId, form);
+            amendments.disagree(accounts.ownRecord(), requestId, form);
             return requestId;
         }).map(id -> "redirect:/portal/amendments/" + id)
                 .orElseGet(() -> requestPage(requestId, true, model));
@@ -72,19 +72,16 @@ class PortalAmendmentController {
 
     private String formPage(Long entryId, Model model) {
         if (entryId != null) {
-            model.addAttribute("entry", medications.get(myRecord(), entryId));
+            model.addAttribute("entry", medications.get(accounts.ownRecord(), entryId));
         }
         return FORM;
     }
 
     /** The request and, while a denial awaits it or when a statement was just refused, the disagreement form. */
     private String requestPage(long requestId, boolean refused, Model model) {
-        model.addAttribute("request", amendments.get(myRecord(), requestId));
+        model.addAttribute("request", amendments.get(accounts.ownRecord(), requestId));
         model.addAttribute("refused", refused);
         return REQUEST;
     }
 
-    private long myRecord() {
-        return accounts.currentActor().personId();
-    }
 }

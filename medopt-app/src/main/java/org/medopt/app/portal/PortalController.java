@@ -58,7 +58,7 @@ class PortalController {
 
     @GetMapping("/portal")
     String home(Model model) {
-        long me = myRecord();
+        long me = accounts.ownRecord();
         model.addAttribute("person", persons.get(me));
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("record", medications.record(me));
@@ -71,7 +71,7 @@ class PortalController {
     @GetMapping("/portal/access")
     String accessLog(@RequestParam(defaultValue = "0") int page, Model model) {
         int shown = Math.max(page, 0);
-        List<AuditEvent> events = accessLog.byOthers(myRecord(), ACCESS_PAGE_SIZE + 1, (long) shown * ACCESS_PAGE_SIZE);
+        List<AuditEvent> events = accessLog.byOthers(accounts.ownRecord(), ACCESS_PAGE_SIZE + 1, (long) shown * ACCESS_PAGE_SIZE);
         model.addAttribute("events", events.stream().limit(ACCESS_PAGE_SIZE).toList());
         model.addAttribute("page", shown);
         model.addAttribute("hasNext", events.size() > ACCESS_PAGE_SIZE);
@@ -87,14 +87,14 @@ class PortalController {
 
     @PostMapping("/portal/medications/new")
     String add(@Valid @ModelAttribute("form") MedicationDetails form, BindingResult result, Model model) {
-        return FormSubmission.attempt(result, () -> medications.add(myRecord(), form))
+        return FormSubmission.attempt(result, () -> medications.add(accounts.ownRecord(), form))
                 .map(id -> "redirect:/portal#medications")
                 .orElseGet(() -> formPage(model));
     }
 
     @GetMapping("/portal/medications/{entryId}/words")
     String ownWords(@PathVariable long entryId, Model model) {
-        MedicationEntry entry = medications.get(myRecord(), entryId);
+        MedicationEntry entry = medications.get(accounts.ownRecord(), entryId);
         model.addAttribute("entry", entry);
         model.addAttribute("form", new OwnWords(entry.personPurpose(), entry.personExperience(), entry.version()));
         return "portal/own-words";
@@ -103,7 +103,7 @@ class PortalController {
     @PostMapping("/portal/medications/{entryId}/words")
     String changeOwnWords(@PathVariable long entryId, @Valid @ModelAttribute("form") OwnWords form, BindingResult result,
             Model model) {
-        long me = myRecord();
+        long me = accounts.ownRecord();
         return FormSubmission.attempt(result, () -> {
             medications.changeOwnWords(me, entryId, form);
             return entryId;
@@ -119,7 +119,4 @@ class PortalController {
         return "portal/medication-form";
     }
 
-    private long myRecord() {
-        return accounts.currentActor().personId();
-    }
 }

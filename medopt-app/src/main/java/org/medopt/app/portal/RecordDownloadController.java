@@ -30,13 +30,13 @@ class RecordDownloadController {
 
     @GetMapping("/portal/record.json")
     ResponseEntity<byte[]> fhir() {
-        byte[] bundle = export.fhirJson(myRecord()).getBytes(StandardCharsets.UTF_8);
+        byte[] bundle = export.fhirJson(accounts.ownRecord()).getBytes(StandardCharsets.UTF_8);
         return download(bundle, new MediaType(FHIR_JSON, StandardCharsets.UTF_8), "json");
     }
 
     @GetMapping("/portal/record.pdf")
     ResponseEntity<byte[]> pdf() {
-        return download(export.pdf(myRecord()), MediaType.APPLICATION_PDF, "pdf");
+        return download(export.pdf(accounts.ownRecord()), MediaType.APPLICATION_PDF, "pdf");
     }
 
     /** Sent as an attachment, so the browser saves the file instead of showing it in the portal's tab. */
@@ -47,7 +47,4 @@ class RecordDownloadController {
                 .body(body);
     }
 
-    private long myRecord() {
-        return accounts.currentActor().personId();
-    }
 }

@@ -27,7 +27,7 @@ class SharingController {
 
     @GetMapping("/portal/sharing")
     String choices(Model model) {
-        var history = sharing.history(myRecord());
+        var history = sharing.history(accounts.ownRecord());
         model.addAttribute("categories", Arrays.stream(SensitiveCategory.values()).filter(SensitiveCategory::shareable).toList());
         model.addAttribute("shared", history.stream().filter(c -> c.inForce()).map(c -> c.category()).toList());
         model.addAttribute("history", history);
@@ -41,9 +41,9 @@ class SharingController {
                 .orElseThrow(() -> new InvalidInputException("category", "unknown category '" + category + "'"));
         try {
             if (share) {
-                sharing.share(myRecord(), chosen, signedName);
+                sharing.share(accounts.ownRecord(), chosen, signedName);
             } else {
-                sharing.withdraw(myRecord(), chosen);
+                sharing.withdraw(accounts.ownRecord(), chosen);
             }
             flash.addFlashAttribute("notice", share ? "Shared with your care team from now on."
                     : "No longer shared: your care team cannot read these records from now on.");
@@ -53,7 +53,4 @@ class SharingController {
         return "redirect:/portal/sharing";
     }
 
-    private long myRecord() {
-        return accounts.currentActor().personId();
-    }
 }
