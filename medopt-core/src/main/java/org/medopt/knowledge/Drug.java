@@ -8,7 +8,8 @@ import org.medopt.medication.MedicationKind;
 /**
  * A catalog drug, identified by its RxNorm ingredient code, with the source cited for each fact.
  *
- * @param citations the cited source of each fact, keyed by fact name ({@code rxcui}, {@code atc}, ...)
+ * @param citations the cited source of each identity fact, keyed by fact name ({@code rxcui}, {@code atc}, ...)
+ * @param facts what the review rules need to know, each fact with its own source
  */
 public record Drug(
         String rxcui,
@@ -18,7 +19,8 @@ public record Drug(
         List<String> atc,
         Set<DrugClass> classes,
         List<DrugProduct> products,
-        Map<String, KnowledgeSource> citations) {
+        Map<String, KnowledgeSource> citations,
+        DrugFacts facts) {
 
     public Drug {
         atc = List.copyOf(atc);

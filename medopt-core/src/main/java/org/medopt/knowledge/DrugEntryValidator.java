@@ -51,7 +51,8 @@ final class DrugEntryValidator {
         List<ProductEntry> products = e.products() == null ? List.of() : e.products();
         require(mayLackCodes || !products.isEmpty(), entry, "needs at least one marketed product");
         List<DrugProduct> productList = products.stream().map(p -> product(entry, p)).toList();
-        return new Drug(e.rxcui(), e.name(), kind, e.psychotropic(), atc, classes, productList, citations(entry, e));
+        return new Drug(e.rxcui(), e.name(), kind, e.psychotropic(), atc, classes, productList, citations(entry, e),
+                DrugFacts.NONE);
     }
 
     private DrugProduct product(String entry, ProductEntry p) {

@@ -1,0 +1,8 @@
+package org.medopt.knowledge;
+
+import java.math.BigDecimal;
+import org.medopt.person.AgeGroup;
+
+/** The labelled maximum total daily dose for an age group, in mg or mcg a day. */
+public record DoseLimit(AgeGroup ageGroup, BigDecimal maximumDailyDose, StrengthUnit unit) {
+}
