@@ -2,6 +2,7 @@ package org.medopt.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +19,13 @@ public final class DrugCatalog {
 
     private final String version;
     private final List<Drug> drugs;
+    private final List<KnowledgeSource> sources;
     private final Map<String, Drug> byRxcui;
     private final Map<String, Drug> byName;
 
-    DrugCatalog(String version, List<Drug> drugs) {
+    DrugCatalog(String version, List<Drug> drugs, Collection<KnowledgeSource> sources) {
         this.version = version;
+        this.sources = sources.stream().sorted(Comparator.comparing(KnowledgeSource::id)).toList();
         this.drugs = drugs.stream().sorted(Comparator.comparing(Drug::name)).toList();
         this.byRxcui = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::rxcui, Function.identity()));
         this.byName = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::name, Function.identity()));
@@ -47,6 +50,11 @@ public final class DrugCatalog {
 
     public String version() {
         return version;
+    }
+
+    /** Every source the catalog defines, by id. */
+    public List<KnowledgeSource> sources() {
+        return sources;
     }
 
     /** All drugs, by name. */
