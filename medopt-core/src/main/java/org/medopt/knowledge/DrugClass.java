@@ -61,7 +61,13 @@ public enum DrugClass implements Coded {
     MELATONIN_RECEPTOR_AGONIST("melatonin-receptor-agonist"),
     POTASSIUM_SPARING_DIURETIC("potassium-sparing-diuretic"),
     ANTIMALARIAL("antimalarial"),
-    ANTIDOTE("antidote");
+    ANTIDOTE("antidote"),
+    WAKEFULNESS_PROMOTING_AGENT("wakefulness-promoting-agent"),
+    BARBITURATE("barbiturate"),
+    HIV_PROTEASE_INHIBITOR("hiv-protease-inhibitor"),
+    URINARY_ANTIMUSCARINIC("urinary-antimuscarinic"),
+    SKELETAL_MUSCLE_RELAXANT("skeletal-muscle-relaxant"),
+    METHYLXANTHINE_BRONCHODILATOR("methylxanthine-bronchodilator");
 
     private final String code;
 
