@@ -15,8 +15,9 @@ final class CountEvaluator implements RuleEvaluator {
         RuleMatch.Count count = (RuleMatch.Count) rule.match();
         List<Drug> matching = new ArrayList<>();
         List<KnowledgeSource> evidence = new ArrayList<>();
+        SelectorIndex.Matches matches = context.matches(count.selector());
         for (Drug drug : context.drugs()) {
-            context.match(count.selector(), drug).ifPresent(e -> {
+            matches.match(drug).ifPresent(e -> {
                 matching.add(drug);
                 e.citation().ifPresent(evidence::add);
             });

@@ -14,7 +14,8 @@ final class DurationEvaluator implements RuleEvaluator {
     public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
         RuleMatch.Duration match = (RuleMatch.Duration) rule.match();
         List<Hit> hits = new ArrayList<>();
-        context.drugs().forEach(drug -> context.match(match.selector(), drug).ifPresent(evidence ->
+        SelectorIndex.Matches matches = context.matches(match.selector());
+        context.drugs().forEach(drug -> matches.match(drug).ifPresent(evidence ->
                 context.active().stream()
                         .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().startDate() != null)
                         .map(a -> a.medication().startDate())

@@ -28,7 +28,7 @@ public final class MedicationReview {
     private final KnowledgeBase knowledge;
     private final SelectorIndex selectors;
     private final FindingWriter writer;
-    private final List<RuleDefinition> firmRules;
+    private final Map<RuleDefinition, RuleEvaluator> firmRules = new LinkedHashMap<>();
     private final Map<Class<? extends RuleMatch>, RuleEvaluator> evaluators = Map.of(
             RuleMatch.Pair.class, new PairEvaluator(),
             RuleMatch.Count.class, new CountEvaluator(),
@@ -45,7 +45,8 @@ public final class MedicationReview {
         this.knowledge = knowledge;
         this.selectors = new SelectorIndex(knowledge);
         this.writer = new FindingWriter(knowledge.version());
-        this.firmRules = knowledge.reviewRules().rules().stream().filter(RuleDefinition::firm).toList();
+        knowledge.reviewRules().rules().stream().filter(RuleDefinition::firm)
+                .forEach(rule -> firmRules.put(rule, evaluators.get(rule.match().getClass())));
     }
 
     public ReviewResult review(List<ReviewedMedication> medications, PersonContext person) {
@@ -64,9 +65,10 @@ public final class MedicationReview {
         ReviewContext context = ReviewContext.of(person, active, stopped, knowledge.reviewRules(), selectors);
         Map<String, Finding> findings = new LinkedHashMap<>();
         Optional<Integer> age = person.age();
-        for (RuleDefinition rule : firmRules) {
+        for (Map.Entry<RuleDefinition, RuleEvaluator> entry : firmRules.entrySet()) {
+            RuleDefinition rule = entry.getKey();
             if (PersonFilter.fits(rule.person(), person, age, knowledge.reviewRules())) {
-                for (Hit hit : evaluators.get(rule.match().getClass()).evaluate(rule, context)) {
+                for (Hit hit : entry.getValue().evaluate(rule, context)) {
                     Finding finding = writer.write(rule, hit);
                     findings.putIfAbsent(finding.key(), finding);
                 }

@@ -17,10 +17,12 @@ final class PairEvaluator implements RuleEvaluator {
     public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
         RuleMatch.Pair pair = (RuleMatch.Pair) rule.match();
         List<Drug> drugs = context.drugs();
+        SelectorIndex.Matches firsts = context.matches(pair.first());
+        SelectorIndex.Matches seconds = context.matches(pair.second());
         List<Hit> hits = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Drug first : drugs) {
-            Optional<Evidence> a = context.match(pair.first(), first);
+            Optional<Evidence> a = firsts.match(first);
             if (a.isEmpty()) {
                 continue;
             }
@@ -28,7 +30,7 @@ final class PairEvaluator implements RuleEvaluator {
                 if (second == first) {
                     continue;
                 }
-                Optional<Evidence> b = context.match(pair.second(), second);
+                Optional<Evidence> b = seconds.match(second);
                 if (b.isPresent() && seen.add(Evidences.pairKey(first, second))) {
                     hits.add(Hit.of(List.of(first, second), Evidences.sources(a.get(), b.get())));
                 }

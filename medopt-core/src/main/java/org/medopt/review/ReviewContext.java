@@ -3,11 +3,9 @@ package org.medopt.review;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.DrugSelector;
-import org.medopt.knowledge.DrugSelector.Evidence;
 import org.medopt.knowledge.ReviewRules;
 
 /**
@@ -36,8 +34,9 @@ record ReviewContext(
         return person.reviewDate();
     }
 
-    Optional<Evidence> match(DrugSelector selector, Drug drug) {
-        return selectors.match(selector, drug);
+    /** The matches of {@code selector}; evaluators fetch it once per rule and ask it per drug. */
+    SelectorIndex.Matches matches(DrugSelector selector) {
+        return selectors.of(selector);
     }
 
     /** Entries of {@code drug} on the list that go on past {@code date} (no stop date, or a later one). */

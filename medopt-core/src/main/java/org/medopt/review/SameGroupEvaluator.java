@@ -17,8 +17,9 @@ final class SameGroupEvaluator implements RuleEvaluator {
         for (RuleMatch.NamedGroup group : match.groups()) {
             List<Drug> members = new ArrayList<>();
             List<KnowledgeSource> evidence = new ArrayList<>();
+            SelectorIndex.Matches matches = context.matches(group.selector());
             for (Drug drug : context.drugs()) {
-                context.match(group.selector(), drug).ifPresent(e -> {
+                matches.match(drug).ifPresent(e -> {
                     members.add(drug);
                     e.citation().ifPresent(evidence::add);
                 });

@@ -26,10 +26,15 @@ final class SelectorIndex {
         }
     }
 
-    /** Why {@code drug} matches {@code selector}, or empty when it does not. */
-    Optional<Evidence> match(DrugSelector selector, Drug drug) {
+    /** The matches of {@code selector}, looked up once per rule rather than once per drug. */
+    Matches of(DrugSelector selector) {
         Map<String, Optional<Evidence>> byRxcui = matches.get(selector);
-        return byRxcui == null ? selector.match(drug) : byRxcui.getOrDefault(drug.rxcui(), Optional.empty());
+        return byRxcui == null ? selector::match : drug -> byRxcui.getOrDefault(drug.rxcui(), Optional.empty());
+    }
+
+    /** Why a drug matches a selector, or empty when it does not. */
+    interface Matches {
+        Optional<Evidence> match(Drug drug);
     }
 
     private static Map<String, Optional<Evidence>> index(DrugSelector selector, List<Drug> drugs) {

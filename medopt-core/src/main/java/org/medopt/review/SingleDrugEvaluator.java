@@ -13,8 +13,9 @@ final class SingleDrugEvaluator implements RuleEvaluator {
     public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
         RuleMatch.Single single = (RuleMatch.Single) rule.match();
         List<Hit> hits = new ArrayList<>();
+        SelectorIndex.Matches matches = context.matches(single.selector());
         for (Drug drug : context.drugs()) {
-            context.match(single.selector(), drug)
+            matches.match(drug)
                     .ifPresent(e -> hits.add(Hit.of(List.of(drug), Evidences.sources(e))));
         }
         return hits;

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.KnowledgeBase;
+import org.medopt.knowledge.Mechanism;
 import org.medopt.knowledge.Severity;
 import org.medopt.knowledge.StrengthUnit;
 import org.medopt.knowledge.Verification;
@@ -41,6 +42,17 @@ class ShippedKnowledgeReviewTests {
     @DisplayName("phenelzine with sertraline is critical serotonin toxicity (ONC high-priority list)")
     void phenelzineSertraline() {
         ReviewResult result = REVIEW.review(List.of(taking("phenelzine", null), taking("sertraline", null)), ADULT);
+        assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("serotonin-toxicity-maoi")
+                && f.severity() == Severity.CRITICAL);
+    }
+
+    @Test
+    @DisplayName("linezolid with sertraline is critical serotonin toxicity (FDA 2011), once linezolid's MAO inhibition is firm")
+    void linezolidSertraline() {
+        Drug linezolid = KNOWLEDGE.catalog().byName("linezolid").orElseThrow();
+        assumeTrue(linezolid.facts().mechanism(Mechanism.MONOAMINE_OXIDASE_INHIBITION).isPresent(),
+                "linezolid's MAO inhibition is not a firm fact yet");
+        ReviewResult result = REVIEW.review(List.of(taking("linezolid", null), taking("sertraline", null)), ADULT);
         assertThat(result.findings()).anyMatch(f -> f.ruleId().equals("serotonin-toxicity-maoi")
                 && f.severity() == Severity.CRITICAL);
     }
