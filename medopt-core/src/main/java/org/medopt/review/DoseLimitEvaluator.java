@@ -3,7 +3,6 @@ package org.medopt.review;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.medopt.knowledge.Cited;
 import org.medopt.knowledge.DoseLimit;
@@ -30,9 +29,9 @@ final class DoseLimitEvaluator implements RuleEvaluator {
             BigDecimal totalMg = totalMilligrams(drug, context);
             limit(drug, group.get()).filter(limit -> totalMg.compareTo(milligrams(limit.value())) > 0)
                     .ifPresent(limit -> hits.add(new Hit(List.of(drug), List.of(limit.source()), null,
-                            drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for "
-                                    + group.get().label().toLowerCase(Locale.ROOT) + "s is "
-                                    + plain(limit.value().maximumDailyDose()) + " " + limit.value().unit().code() + ".")));
+                            drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for the age group "
+                                    + group.get().label() + " is " + plain(limit.value().maximumDailyDose()) + " "
+                                    + limit.value().unit().code() + ".")));
         }
         return hits;
     }

@@ -25,11 +25,7 @@ public final class MedicationReview {
             .thenComparing(Finding::ruleId)
             .thenComparing(Finding::rxcuis, MedicationReview::compareCodes);
 
-    private final KnowledgeBase knowledge;
-    private final SelectorIndex selectors;
-    private final FindingWriter writer;
-    private final Map<RuleDefinition, RuleEvaluator> firmRules = new LinkedHashMap<>();
-    private final Map<Class<? extends RuleMatch>, RuleEvaluator> evaluators = Map.of(
+    private static final Map<Class<? extends RuleMatch>, RuleEvaluator> EVALUATORS = Map.of(
             RuleMatch.Pair.class, new PairEvaluator(),
             RuleMatch.Count.class, new CountEvaluator(),
             RuleMatch.SameGroup.class, new SameGroupEvaluator(),
@@ -41,12 +37,17 @@ public final class MedicationReview {
             RuleMatch.Duration.class, new DurationEvaluator(),
             RuleMatch.StopWindow.class, new StopWindowEvaluator());
 
+    private final KnowledgeBase knowledge;
+    private final SelectorIndex selectors;
+    private final FindingWriter writer;
+    private final Map<RuleDefinition, RuleEvaluator> firmRules = new LinkedHashMap<>();
+
     public MedicationReview(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.selectors = new SelectorIndex(knowledge);
         this.writer = new FindingWriter(knowledge.version());
         knowledge.reviewRules().rules().stream().filter(RuleDefinition::firm)
-                .forEach(rule -> firmRules.put(rule, evaluators.get(rule.match().getClass())));
+                .forEach(rule -> firmRules.put(rule, EVALUATORS.get(rule.match().getClass())));
     }
 
     public ReviewResult review(List<ReviewedMedication> medications, PersonContext person) {

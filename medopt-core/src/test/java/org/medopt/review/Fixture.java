@@ -51,6 +51,12 @@ final class Fixture {
         return knowledge(UNSURE);
     }
 
+    /** The fixture drugs under the rules of {@code resource}, whose version the catalog takes. */
+    static KnowledgeBase withRules(String resource, String version) {
+        DrugCatalog catalog = DrugCatalog.of(version, drugs(FACT));
+        return KnowledgeBase.of(catalog, ReviewRules.load(resource, catalog));
+    }
+
     private static KnowledgeBase knowledge(KnowledgeSource source) {
         String version = KnowledgeBase.load().version();
         DrugCatalog catalog = DrugCatalog.of(version, drugs(source));
