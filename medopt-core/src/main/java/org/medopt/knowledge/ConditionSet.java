@@ -19,6 +19,11 @@ public record ConditionSet(String id, String title, List<String> icd10Prefixes, 
         sources = List.copyOf(sources);
     }
 
+    /** Whether rules may use the set: every source of its codes was seen, in the primary or a secondary source. */
+    public boolean firm() {
+        return sources.stream().allMatch(s -> s.verification() != Verification.UNVERIFIED);
+    }
+
     /** Whether a condition coded {@code code} in {@code system} (a FHIR code-system URI) belongs to the set. */
     public boolean contains(String system, String code) {
         if (code == null) {

@@ -6,7 +6,10 @@ import org.medopt.knowledge.ConditionSet;
 import org.medopt.knowledge.PersonCriteria;
 import org.medopt.knowledge.ReviewRules;
 
-/** Whether a rule's person criteria fit the person under review. Unknown age never fits an age criterion. */
+/**
+ * Whether a rule's person criteria fit the person under review. Unknown age never fits an age criterion; a condition
+ * set whose codes rest on an unverified source matches no one.
+ */
 final class PersonFilter {
 
     private PersonFilter() {
@@ -37,6 +40,7 @@ final class PersonFilter {
         return setIds.stream()
                 .map(rules::conditionSet)
                 .flatMap(Optional::stream)
+                .filter(ConditionSet::firm)
                 .anyMatch(set -> person.conditions().stream().anyMatch(c -> inSet(set, c)));
     }
 
