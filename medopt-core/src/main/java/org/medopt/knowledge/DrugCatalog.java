@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,16 @@ public final class DrugCatalog {
         this.drugs = drugs.stream().sorted(Comparator.comparing(Drug::name)).toList();
         this.byRxcui = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::rxcui, Function.identity()));
         this.byName = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::name, Function.identity()));
+    }
+
+    /**
+     * A catalog of {@code drugs} built in code, e.g. for tests and benchmarks; names and codes must be unique. Its
+     * sources are those the drugs cite.
+     */
+    public static DrugCatalog of(String version, List<Drug> drugs) {
+        Map<String, KnowledgeSource> cited = new TreeMap<>();
+        drugs.forEach(d -> d.citations().values().forEach(s -> cited.put(s.id(), s)));
+        return new DrugCatalog(version, drugs, cited.values());
     }
 
     /** Loads and validates the shipped catalog; an invalid entry fails naming file and entry. */
