@@ -112,8 +112,10 @@ public class ClinicalContextService {
     public long addCondition(long personId, ConditionDetails details) {
         Access granted = access.require(personId, RecordAction.WRITE_CLINICAL_CONTEXT);
         notInFuture(details.onsetDate(), "onsetDate");
+        CodeSystem system = Coded.find(CodeSystem.class, details.system())
+                .orElseThrow(() -> new InvalidInputException("system", "unknown code system"));
+        rejectIfPresent("code", ClinicalCodes.problemWith(system, details.code()));
         submissions.accept(details.submissionToken(), "health-condition");
-        CodeSystem system = Coded.of(CodeSystem.class, details.system());
         long id = conditions.insert(personId, system, ClinicalCodes.normalised(system, details.code()),
                 details.display().strip(), details.onsetDate(), granted.actor().username(), OffsetDateTime.now(clock));
         audit.record(AuditAction.CREATE, personId, "health-condition/" + id, granted.purpose());
@@ -156,6 +158,7 @@ public class ClinicalContextService {
     public long addObservation(long personId, ObservationDetails details) {
         Access granted = access.require(personId, RecordAction.WRITE_CLINICAL_CONTEXT);
         notInFuture(details.effectiveDate(), "effectiveDate");
+        rejectIfPresent("code", ClinicalCodes.loincProblem(details.code()));
         submissions.accept(details.submissionToken(), "health-observation");
         long id = observations.insert(personId, details.code().strip(), details.display().strip(), details.value(),
                 present(details.unit()) ? details.unit().strip() : null, details.effectiveDate(),
@@ -205,6 +208,13 @@ public class ClinicalContextService {
     private void notInFuture(LocalDate date, String field) {
         if (date != null && date.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(field, "the date cannot be in the future");
+        }
+    }
+
+    /** Checks again what the pages and the API check, for callers that do not validate, such as the demo data. */
+    private static void rejectIfPresent(String field, String problem) {
+        if (problem != null) {
+            throw new InvalidInputException(field, problem);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.medopt.app.context;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @MedOptIntegrationTest
 @DisplayName("REST /api/persons/{id}/context, conditions and observations")
@@ -51,7 +53,7 @@ class ContextApiIT {
         send(post(base() + "/conditions"), json.createObjectNode().put("system", "snomed-ct").put("code", "84757009")
                 .put("display", "Epilepsy"))
                 .andExpect(status().isCreated())
-                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(base() + "/conditions/")))
+                .andExpect(header().string("Location", startsWith(base() + "/conditions/")))
                 .andExpect(jsonPath("$.system").value("snomed-ct"))
                 .andExpect(jsonPath("$.status").value("active"))
                 .andExpect(jsonPath("$.recordedBy").value("prescriber"));
@@ -136,7 +138,7 @@ class ContextApiIT {
                 .put("unit", "mmol/L").put("effectiveDate", "2026-01-05");
     }
 
-    private ResultActions send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
+    private ResultActions send(MockHttpServletRequestBuilder request,
             ObjectNode body) throws Exception {
         return mvc.perform(request.with(signedIn.as("prescriber")).contentType(MediaType.APPLICATION_JSON)
                 .content(body.toString()));

@@ -21,6 +21,8 @@ import org.medopt.app.TestSupport.SignedIn;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @MedOptIntegrationTest
 @DisplayName("Health context pages for staff")
@@ -143,15 +145,15 @@ class HealthContextPagesIT {
                 .andExpect(content().string(not(containsString("Add a condition"))));
     }
 
-    private org.springframework.test.web.servlet.RequestBuilder condition(String code, String display) {
+    private RequestBuilder condition(String code, String display) {
         return post("/persons/" + person + "/conditions/new").with(signedIn.as("prescriber")).with(csrf())
                 .param("system", "icd-10-cm").param("code", code).param("display", display)
                 .param("submissionToken", UUID.randomUUID().toString());
     }
 
-    private org.springframework.test.web.servlet.RequestBuilder statusForm(String sex, String pregnancy, String version,
+    private RequestBuilder statusForm(String sex, String pregnancy, String version,
             String reason) {
-        var request = post("/persons/" + person + "/context/status").with(signedIn.as("prescriber")).with(csrf())
+        MockHttpServletRequestBuilder request = post("/persons/" + person + "/context/status").with(signedIn.as("prescriber")).with(csrf())
                 .param("sex", sex).param("pregnancy", pregnancy).param("version", version);
         return reason == null ? request : request.param("changeReason", reason);
     }
