@@ -1,6 +1,7 @@
 package org.medopt.app.demo;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,7 +36,12 @@ record DemoData(String note, String password, String staffTwoFactorKey, List<Sta
             String closeReason) {
     }
 
-    record DemoObservation(String code, String display, BigDecimal value, String unit, int daysAgo) {
+    /** A result taken {@code monthsAgo} months and {@code daysAgo} days before today; either may be left out. */
+    record DemoObservation(String code, String display, BigDecimal value, String unit, Integer monthsAgo, Integer daysAgo) {
+
+        LocalDate takenBefore(LocalDate today) {
+            return today.minusMonths(monthsAgo == null ? 0 : monthsAgo).minusDays(daysAgo == null ? 0 : daysAgo);
+        }
     }
 
     record DemoMedication(String drug, String kind, String strength, BigDecimal dose, String unit, String route,

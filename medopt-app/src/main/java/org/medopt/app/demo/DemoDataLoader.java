@@ -135,7 +135,7 @@ class DemoDataLoader implements ApplicationRunner {
             }
         }
         p.observations().forEach(o -> context.addObservation(id, new ObservationDetails(o.code(), o.display(), o.value(),
-                o.unit(), today.minusDays(o.daysAgo()), null)));
+                o.unit(), o.takenBefore(today), null)));
         return id;
     }
 
