@@ -16,7 +16,7 @@ class OpenApiIT {
     @Autowired MockMvc mvc;
 
     @Test
-    @DisplayName("is served at /api/openapi and describes the person and medication endpoints only")
+    @DisplayName("is served at /api/openapi and describes the person, medication and health context endpoints only")
     void describesApi() throws Exception {
         mvc.perform(get("/api/openapi"))
                 .andExpect(status().isOk())
@@ -24,6 +24,9 @@ class OpenApiIT {
                 .andExpect(jsonPath("$.paths['/api/persons'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/persons/{personId}/medications'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/persons/{personId}/medications/{entryId}/history'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/persons/{personId}/context'].get").exists())
+                .andExpect(jsonPath("$.paths['/api/persons/{personId}/conditions/{conditionId}/closure'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/persons/{personId}/observations'].post").exists())
                 .andExpect(jsonPath("$.paths['/caseload']").doesNotExist());
     }
 }

@@ -13,6 +13,12 @@ import org.medopt.app.account.AccountService;
 import org.medopt.app.account.TwoFactorService;
 import org.medopt.app.account.NewAccount;
 import org.medopt.app.account.Role;
+import org.medopt.app.context.ClinicalContextService;
+import org.medopt.app.context.ConditionClosure;
+import org.medopt.app.context.ConditionDetails;
+import org.medopt.app.context.ObservationDetails;
+import org.medopt.app.context.StatusDetails;
+import org.medopt.app.demo.DemoData.DemoCondition;
 import org.medopt.app.demo.DemoData.DemoMedication;
 import org.medopt.app.demo.DemoData.DemoPerson;
 import org.medopt.app.medication.MedicationDetails;
@@ -36,8 +42,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with synthetic demo data on first start. Staff enter it through the same services,
- * access policy and audit as anyone else: the demo prescribers register their persons and record medications,
- * the demo administrator puts the rest of each team together.
+ * access policy and audit as anyone else: the demo prescribers register their persons and record medications and
+ * health context, the demo administrator puts the rest of each team together.
  */
 @Component
 class DemoDataLoader implements ApplicationRunner {
@@ -49,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final PersonService persons;
     private final CareTeamService teams;
     private final MedicationService medications;
+    private final ClinicalContextService context;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -56,7 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
-            TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            ClinicalContextService context, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
@@ -65,6 +72,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.persons = persons;
         this.teams = teams;
         this.medications = medications;
+        this.context = context;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -107,11 +115,28 @@ class DemoDataLoader implements ApplicationRunner {
                 }
                 return entry;
             }));
+            actingAs(p.prescriber(), () -> recordContext(id, p));
             if (p.account() != null) {
                 accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
                         p.legalGivenName() + " " + p.legalFamilyName(), id));
             }
         }
+    }
+
+    private long recordContext(long id, DemoPerson p) {
+        LocalDate today = LocalDate.now(clock);
+        context.recordStatus(id, new StatusDetails(p.sex(), p.pregnancy() == null ? "unknown" : p.pregnancy(), null, 0));
+        for (DemoCondition c : p.conditions()) {
+            LocalDate onset = c.onsetMonthsAgo() == null ? null : today.minusMonths(c.onsetMonthsAgo());
+            long condition = context.addCondition(id, new ConditionDetails(c.system(), c.code(), c.display(), onset, null));
+            if (c.resolvedMonthsAgo() != null) {
+                context.closeCondition(id, condition,
+                        new ConditionClosure("resolved", today.minusMonths(c.resolvedMonthsAgo()), c.closeReason()));
+            }
+        }
+        p.observations().forEach(o -> context.addObservation(id, new ObservationDetails(o.code(), o.display(), o.value(),
+                o.unit(), o.takenBefore(today), null)));
+        return id;
     }
 
     private long register(DemoPerson p) {

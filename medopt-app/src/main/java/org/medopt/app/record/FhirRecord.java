@@ -8,6 +8,7 @@ import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.ContactPoint.ContactPointSystem;
 import org.hl7.fhir.r4.model.DateType;
 import org.hl7.fhir.r4.model.HumanName.NameUse;
@@ -16,13 +17,15 @@ import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.medopt.app.access.SharingChoice;
+import org.medopt.app.context.ClinicalStatus;
 import org.medopt.app.person.Person;
 import org.medopt.app.team.CareTeamMember;
 import org.springframework.stereotype.Component;
 
 /**
  * The person's record as a FHIR R4 Bundle of type collection: a set of resources to keep, not a transaction for a
- * server. It holds the Patient, a MedicationStatement per entry, the CareTeam, a Consent per sharing choice and
+ * server. It holds the Patient, a MedicationStatement per entry, a Condition per condition, an Observation per
+ * lab result or vital sign and one for the pregnancy status, the CareTeam, a Consent per sharing choice and
  * an AuditEvent per access by someone else.
  */
 @Component
@@ -43,12 +46,19 @@ class FhirRecord {
     Bundle bundle(PersonalRecord record) {
         long personId = record.person().id();
         Bundle bundle = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(date(record.generatedAt()));
-        add(bundle, FhirIds.fullUrl("person", personId), patient(record.person()));
+        add(bundle, FhirIds.fullUrl("person", personId), patient(record.person(), record.health().status()));
         // Active or completed as the record splits them, so the bundle and the PDF agree on what is taken now.
         record.medications().current().forEach(entry -> add(bundle, FhirIds.fullUrl("medication-entry", entry.id()),
                 FhirMedications.of(entry, true)));
         record.medications().past().forEach(entry -> add(bundle, FhirIds.fullUrl("medication-entry", entry.id()),
                 FhirMedications.of(entry, false)));
+        if (record.health().status().recorded()) {
+            add(bundle, FhirIds.fullUrl("clinical-status", personId), FhirHealthContext.pregnancy(personId, record.health().status()));
+        }
+        record.health().conditions().forEach(condition -> add(bundle, FhirIds.fullUrl("health-condition", condition.id()),
+                FhirHealthContext.condition(condition)));
+        record.health().observations().forEach(observation -> add(bundle,
+                FhirIds.fullUrl("health-observation", observation.id()), FhirHealthContext.observation(observation)));
         add(bundle, FhirIds.fullUrl("care-team", personId), careTeam(personId, record));
         record.sharing().forEach(choice -> add(bundle, FhirIds.fullUrl("sharing", choice.id()), consent(choice)));
         record.disclosures().forEach(event -> add(bundle, FhirIds.fullUrl("audit-event", event.sequence()),
@@ -60,8 +70,11 @@ class FhirRecord {
         bundle.addEntry().setFullUrl(fullUrl).setResource(resource);
     }
 
-    private static Patient patient(Person person) {
+    private static Patient patient(Person person, ClinicalStatus status) {
         Patient patient = new Patient();
+        if (status.recorded()) {
+            patient.setGender(AdministrativeGender.fromCode(status.sex().code()));
+        }
         patient.addName().setUse(NameUse.OFFICIAL).setFamily(person.legalFamilyName()).addGiven(person.legalGivenName());
         if (present(person.preferredName())) {
             patient.addName().setUse(NameUse.USUAL).setFamily(person.legalFamilyName()).addGiven(person.preferredName());

@@ -10,6 +10,7 @@ import org.medopt.app.access.RecordAction;
 import org.medopt.app.access.SharingService;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
+import org.medopt.app.context.ClinicalContextService;
 import org.medopt.app.medication.MedicationService;
 import org.medopt.app.person.PersonService;
 import org.medopt.app.team.CareTeamService;
@@ -31,6 +32,7 @@ public class RecordExportService {
     private final AuditLog audit;
     private final PersonService persons;
     private final MedicationService medications;
+    private final ClinicalContextService context;
     private final CareTeamService teams;
     private final SharingService sharing;
     private final AccessLogService accessLog;
@@ -39,12 +41,13 @@ public class RecordExportService {
     private final Clock clock;
 
     RecordExportService(AccessPolicy access, AuditLog audit, PersonService persons, MedicationService medications,
-            CareTeamService teams, SharingService sharing, AccessLogService accessLog, FhirRecord fhir, RecordPdf pdf,
+            ClinicalContextService context, CareTeamService teams, SharingService sharing, AccessLogService accessLog, FhirRecord fhir, RecordPdf pdf,
             Clock clock) {
         this.access = access;
         this.audit = audit;
         this.persons = persons;
         this.medications = medications;
+        this.context = context;
         this.teams = teams;
         this.sharing = sharing;
         this.accessLog = accessLog;
@@ -69,7 +72,8 @@ public class RecordExportService {
         // Reviewing who opened the record is the person's own right, so this refuses everyone else, staff included.
         Access granted = access.require(personId, RecordAction.REVIEW_ACCESS);
         audit.record(AuditAction.READ, personId, "record-export/" + format, granted.purpose());
-        return new PersonalRecord(persons.get(personId), medications.record(personId), teams.teamOf(personId),
+        return new PersonalRecord(persons.get(personId), medications.record(personId), context.record(personId),
+                teams.teamOf(personId),
                 sharing.history(personId), accessLog.byOthers(personId, ALL_DISCLOSURES, 0),
                 OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
     }

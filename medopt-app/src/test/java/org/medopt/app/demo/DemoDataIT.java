@@ -3,6 +3,8 @@ package org.medopt.app.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -63,5 +65,36 @@ class DemoDataIT {
                 .query(String.class).list())
                 .allSatisfy(name -> assertThat(catalog.byName(name)).isEmpty())
                 .contains("docusate", "donepezil", "ginkgo");
+    }
+
+    @Test
+    @DisplayName("health context that makes the review worth reading: bupropion with epilepsy, valproate in a pregnant "
+            + "woman, lithium with its last level 5 months and TSH 14 months ago, clozapine with ANC results")
+    void clinicalContext() {
+        assertThat(conditionCodesOf("Thornbury")).contains("G40.909");
+        assertThat(jdbc.sql("""
+                select s.pregnancy from clinical_status s join person p on p.id = s.person_id
+                where p.legal_family_name = 'Greenhalgh'""").query(String.class).single()).isEqualTo("pregnant");
+        assertThat(monthsSinceLatest("Maplewood", "14334-7")).isEqualTo(5);
+        assertThat(monthsSinceLatest("Maplewood", "3016-3")).isEqualTo(14);
+        assertThat(jdbc.sql("""
+                select count(*) from health_observation o join person p on p.id = o.person_id
+                where p.legal_family_name = 'Northgate' and o.loinc_code = '751-8'""").query(Long.class).single())
+                .isGreaterThanOrEqualTo(3);
+        assertThat(conditionCodesOf("Colwyn")).anyMatch(code -> code.startsWith("F03"));
+    }
+
+    private List<String> conditionCodesOf(String familyName) {
+        return jdbc.sql("""
+                select c.code from health_condition c join person p on p.id = c.person_id
+                where p.legal_family_name = ? and c.status = 'active'""").param(familyName).query(String.class).list();
+    }
+
+    private long monthsSinceLatest(String familyName, String loinc) {
+        LocalDate latest = jdbc.sql("""
+                select max(o.effective_date) from health_observation o join person p on p.id = o.person_id
+                where p.legal_family_name = ? and o.loinc_code = ?""").params(familyName, loinc)
+                .query(LocalDate.class).single();
+        return ChronoUnit.MONTHS.between(latest, LocalDate.now(ZoneOffset.UTC));
     }
 }

@@ -17,8 +17,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CareTeam;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Consent;
+import org.hl7.fhir.r4.model.Enumerations.AdministrativeGender;
 import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
 import org.junit.jupiter.api.DisplayName;
@@ -78,6 +81,30 @@ class RecordExportIT {
                     assertThat(statement.getStatus()).isEqualTo(MedicationStatement.MedicationStatementStatus.ACTIVE);
                     assertThat(statement.getNote()).anyMatch(note -> note.getText().contains("Keeps the dark days away"));
                 });
+    }
+
+    @Test
+    @DisplayName("the bundle and the PDF hold the person's sex, conditions (a resolved one marked resolved) and results")
+    void healthContext() throws Exception {
+        Bundle bundle = FhirContext.forR4Cached().newJsonParser()
+                .parseResource(Bundle.class, download("record.json").getContentAsString());
+
+        assertThat(only(bundle, Patient.class).get(0).getGender()).isEqualTo(AdministrativeGender.MALE);
+        assertThat(only(bundle, Condition.class)).anySatisfy(condition -> {
+            assertThat(condition.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://hl7.org/fhir/sid/icd-10-cm");
+            assertThat(condition.getCode().getCodingFirstRep().getCode()).isEqualTo("F33.1");
+            assertThat(condition.getClinicalStatus().getCodingFirstRep().getCode()).isEqualTo("active");
+        }).anySatisfy(condition -> {
+            assertThat(condition.getCode().getCodingFirstRep().getCode()).isEqualTo("F41.1");
+            assertThat(condition.getClinicalStatus().getCodingFirstRep().getCode()).isEqualTo("resolved");
+            assertThat(condition.hasAbatementDateTimeType()).isTrue();
+        });
+        assertThat(only(bundle, Observation.class)).anySatisfy(observation -> {
+            assertThat(observation.getCode().getCodingFirstRep().getCode()).isEqualTo("29463-7");
+            assertThat(observation.getValueQuantity().getUnit()).isEqualTo("kg");
+        });
+        assertThat(pdfText(download("record.pdf").getContentAsByteArray())).contains("My health", "Insomnia, unspecified",
+                "Body weight");
     }
 
     @Test
