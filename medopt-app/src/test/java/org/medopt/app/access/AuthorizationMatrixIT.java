@@ -90,7 +90,8 @@ class AuthorizationMatrixIT {
      *
      * <p>Each record has one open request to correct the person's details. A decision or a statement of disagreement
      * could be saved only once, so the matrix sends one that is refused as input (a denial without a reason; a
-     * statement on a request not denied): {@code 200} is the form shown again, past the access policy.
+     * statement on a request not denied): {@code 200} is the form shown again, past the access policy. An answer to a
+     * review finding is sent as an override without a reason for the same effect, since Ada's list may have no findings.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -130,6 +131,8 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/medications/{entryId}/sensitivity  403 403   ok  403  ok  403  403 403  403 403  403   signin
         GET  /persons/{personId}/amendments/{requestId}             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         POST /persons/{personId}/amendments/{requestId}             403 403   200 403  200 403  403 403  200 403  403   signin    denial-without-reason
+        GET  /persons/{id}/review                                   403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{id}/review/responses                         403 403   200 403  200 403  403 403  403 403  403   signin    override-without-reason
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -360,6 +363,8 @@ class AuthorizationMatrixIT {
                     "submissionToken", newToken());
             case DISAGREEMENT -> Map.of("statement", "I disagree");
             case DENIAL_WITHOUT_REASON -> Map.of("outcome", "denied");
+            case OVERRIDE_WITHOUT_REASON -> Map.of("findingKey", "any-rule:" + subject.entryId(), "response", "overridden",
+                    "reason", "");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
         };
     }
@@ -519,7 +524,8 @@ class AuthorizationMatrixIT {
         WITHDRAWAL("a withdrawal of consent to share"),
         CORRECTION("a request for a correction"),
         DISAGREEMENT("a statement of disagreement"),
-        DENIAL_WITHOUT_REASON("a denial without a reason");
+        DENIAL_WITHOUT_REASON("a denial without a reason"),
+        OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason");
 
         final String phrase;
 

@@ -1,0 +1,38 @@
+package org.medopt.app.review;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.medopt.app.medication.MedicationEntry;
+import org.medopt.app.person.PersonService;
+import org.medopt.person.Sex;
+import org.medopt.review.PersonContext;
+import org.medopt.review.ReviewedMedication;
+import org.springframework.stereotype.Component;
+
+/** Turns a person's record into what the review engine reads. */
+@Component
+class ReviewInputs {
+
+    private final PersonService persons;
+
+    ReviewInputs(PersonService persons) {
+        this.persons = persons;
+    }
+
+    /**
+     * The current entries, and the stopped ones the catalog knows with their stop date, so the engine can see an
+     * abrupt stop of a drug with a withdrawal risk; a stopped medicine the catalog does not know could feed no rule.
+     */
+    List<ReviewedMedication> medications(List<MedicationEntry> entries, LocalDate day) {
+        return entries.stream()
+                .filter(entry -> entry.currentOn(day) || entry.inCatalog())
+                .map(entry -> new ReviewedMedication(entry.rxcui(), entry.drugName(), null, entry.startDate(),
+                        entry.stopDate()))
+                .toList();
+    }
+
+    /** What the review knows of the person: so far only the birth date, for the age-specific rules. */
+    PersonContext context(long personId, LocalDate day) {
+        return new PersonContext(day, persons.birthDate(personId), Sex.UNKNOWN, false, List.of(), List.of());
+    }
+}
