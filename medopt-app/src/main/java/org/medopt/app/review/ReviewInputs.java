@@ -5,6 +5,7 @@ import java.util.List;
 import org.medopt.app.medication.MedicationEntry;
 import org.medopt.app.person.PersonService;
 import org.medopt.person.Sex;
+import org.medopt.review.DailyDose;
 import org.medopt.review.PersonContext;
 import org.medopt.review.ReviewedMedication;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,14 @@ class ReviewInputs {
     /**
      * The current entries, and the stopped ones the catalog knows with their stop date, so the engine can see an
      * abrupt stop of a drug with a withdrawal risk; a stopped medicine the catalog does not know could feed no rule.
+     * The daily dose is worked out from the dose and a frequency the parser understands, or left unknown.
      */
     List<ReviewedMedication> medications(List<MedicationEntry> entries, LocalDate day) {
         return entries.stream()
                 .filter(entry -> entry.currentOn(day) || entry.inCatalog())
-                .map(entry -> new ReviewedMedication(entry.rxcui(), entry.drugName(), null, entry.startDate(),
-                        entry.stopDate()))
+                .map(entry -> new ReviewedMedication(entry.rxcui(), entry.drugName(),
+                        DailyDose.from(entry.dose(), entry.doseUnit(), entry.frequency()).orElse(null),
+                        entry.startDate(), entry.stopDate()))
                 .toList();
     }
 
