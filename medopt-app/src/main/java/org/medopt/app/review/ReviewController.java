@@ -31,19 +31,19 @@ class ReviewController {
         this.access = access;
     }
 
-    @GetMapping("/persons/{id}/review")
-    String review(@PathVariable long id, Model model) {
+    @GetMapping("/persons/{personId}/review")
+    String review(@PathVariable long personId, Model model) {
         model.addAttribute("form", new FindingResponse(null, null, null));
-        return page(id, model);
+        return page(personId, model);
     }
 
-    @PostMapping("/persons/{id}/review/responses")
-    String respond(@PathVariable long id, @Valid @ModelAttribute("form") FindingResponse form, BindingResult result,
-            Model model) {
+    @PostMapping("/persons/{personId}/review/responses")
+    String respond(@PathVariable long personId, @Valid @ModelAttribute("form") FindingResponse form,
+            BindingResult result, Model model) {
         return FormSubmission.attempt(result, () -> {
-            reviews.respond(id, form);
+            reviews.respond(personId, form);
             return ReviewedFinding.anchorOf(form.findingKey());
-        }).map(anchor -> "redirect:/persons/" + id + "/review#" + anchor).orElseGet(() -> page(id, model));
+        }).map(anchor -> "redirect:/persons/" + personId + "/review#" + anchor).orElseGet(() -> page(personId, model));
     }
 
     private String page(long id, Model model) {

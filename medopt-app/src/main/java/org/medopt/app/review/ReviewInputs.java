@@ -2,9 +2,8 @@ package org.medopt.app.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.medopt.app.context.ClinicalContextService;
 import org.medopt.app.medication.MedicationEntry;
-import org.medopt.app.person.PersonService;
-import org.medopt.person.Sex;
 import org.medopt.review.DailyDose;
 import org.medopt.review.PersonContext;
 import org.medopt.review.ReviewedMedication;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewInputs {
 
-    private final PersonService persons;
+    private final ClinicalContextService contexts;
 
-    ReviewInputs(PersonService persons) {
-        this.persons = persons;
+    ReviewInputs(ClinicalContextService contexts) {
+        this.contexts = contexts;
     }
 
     /**
@@ -34,8 +33,13 @@ class ReviewInputs {
                 .toList();
     }
 
-    /** What the review knows of the person: so far only the birth date, for the age-specific rules. */
+    /** What the review knows of the person on {@code day}: age, sex, pregnancy, conditions, results; audited as read. */
     PersonContext context(long personId, LocalDate day) {
-        return new PersonContext(day, persons.birthDate(personId), Sex.UNKNOWN, false, List.of(), List.of());
+        return contexts.contextFor(personId, day);
+    }
+
+    /** The same, inside a change the caller has audited: for the review kept for the care team, which shows nothing. */
+    PersonContext contextWithinChange(long personId, LocalDate day) {
+        return contexts.contextWithinChange(personId, day);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.medopt.app.context.HealthContextChanged;
 import org.medopt.app.medication.MedicationEntry;
 import org.medopt.app.medication.MedicationRecordChanged;
 import org.medopt.app.medication.MedicationService;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
  * Keeps each person's latest review for the whole care team, which the caseload counts open critical findings in.
  * It reviews only entries of no sensitive category, which everyone on the team may read, so that a count never
  * hints at an entry the reader may not see. It runs again inside the transaction of every change of the medication
- * record, so the count and the record agree; a review that fails rolls the change back rather than leave a wrong
+ * record or the health context, so the count and the record agree; a review that fails rolls the change back rather than leave a wrong
  * count behind.
  */
 @Component
@@ -45,9 +46,17 @@ class TeamReviews {
 
     @EventListener
     void medicationRecordChanged(MedicationRecordChanged changed) {
-        long personId = changed.personId();
-        LocalDate today = LocalDate.now(clock);
-        store(personId, medications.openToTheWholeTeam(personId), inputs.context(personId, today));
+        reviewAgain(changed.personId());
+    }
+
+    @EventListener
+    void healthContextChanged(HealthContextChanged changed) {
+        reviewAgain(changed.personId());
+    }
+
+    private void reviewAgain(long personId) {
+        store(personId, medications.openToTheWholeTeam(personId),
+                inputs.contextWithinChange(personId, LocalDate.now(clock)));
     }
 
     /**

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -12,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -144,6 +147,21 @@ class ReviewPagesIT {
 
         assertThat(records.caseload("prescriber", familyName)).doesNotContain("open critical finding");
         records.page(person, "prescriber").andExpect(content().string(not(containsString("Opioid with a benzodiazepine"))));
+    }
+
+    @Test
+    @DisplayName("the review runs again when the health context changes: a seizure disorder recorded beside bupropion shows on the caseload at once")
+    void rerunsOnContextChange() throws Exception {
+        records.medication(person, "bupropion", 150);
+        records.answer(person, "prescriber", OPIOID_BENZODIAZEPINE, "acknowledged", "").andExpect(status().is3xxRedirection());
+        assertThat(records.caseload("prescriber", familyName)).doesNotContain("open critical finding");
+
+        mvc.perform(post("/persons/" + person + "/conditions/new").with(signedIn.as("prescriber")).with(csrf())
+                .param("system", "icd-10-cm").param("code", "G40.909").param("display", "Epilepsy, unspecified")
+                .param("submissionToken", UUID.randomUUID().toString())).andExpect(status().is3xxRedirection());
+
+        assertThat(records.caseload("prescriber", familyName)).contains("1 open critical finding");
+        records.page(person, "prescriber").andExpect(content().string(containsString("bupropion-seizure-disorder")));
     }
 
     @Test
