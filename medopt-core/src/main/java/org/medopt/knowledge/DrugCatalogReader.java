@@ -40,7 +40,7 @@ final class DrugCatalogReader {
         if (drugs.isEmpty()) {
             throw new InvalidKnowledgeException(file, "(file)", "lists no drugs");
         }
-        return new DrugCatalog(version, drugs);
+        return new DrugCatalog(version, drugs, sources.values());
     }
 
     private Map<String, KnowledgeSource> readSources(JsonNode node) {

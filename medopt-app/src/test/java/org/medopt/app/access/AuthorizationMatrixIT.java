@@ -119,6 +119,8 @@ class AuthorizationMatrixIT {
         POST /account/two-factor/off                                200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /account/password                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
         POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
+        GET  /knowledge                                             ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        GET  /knowledge/drugs/{rxcui}                               ok  ok    ok  ok   ok  ok   ok  ok   ok  ok   ok    ok
         GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401
 
         # Staff pages
@@ -354,7 +356,7 @@ class AuthorizationMatrixIT {
         URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
                 "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer,
                 "requestId", subject.requestId(), "conditionId", subject.conditionId(),
-                "observationId", subject.observationId()));
+                "observationId", subject.observationId(), "rxcui", "36437"));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
