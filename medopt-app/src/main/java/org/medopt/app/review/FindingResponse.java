@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
  * @param reason why; required to override
  */
 public record FindingResponse(
-        @Size(max = 200) String findingKey,
+        @Size(max = 400) String findingKey,
         @Size(max = 20) String response,
         @Size(max = 1000, message = "keep the reason under 1000 characters") String reason) {
 }
