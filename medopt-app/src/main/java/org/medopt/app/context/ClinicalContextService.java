@@ -17,6 +17,7 @@ import org.medopt.app.web.RecordNotFoundException;
 import org.medopt.person.Sex;
 import org.medopt.review.PersonContext;
 import org.medopt.shared.Coded;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,11 +38,12 @@ public class ClinicalContextService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final SubmissionGuard submissions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ClinicalContextService(ClinicalStatusRepository statuses, ConditionRepository conditions,
             ObservationRepository observations, PersonService persons, AccessPolicy access, AuditLog audit,
-            SubmissionGuard submissions, Clock clock) {
+            SubmissionGuard submissions, ApplicationEventPublisher events, Clock clock) {
         this.statuses = statuses;
         this.conditions = conditions;
         this.observations = observations;
@@ -49,6 +51,7 @@ public class ClinicalContextService {
         this.access = access;
         this.audit = audit;
         this.submissions = submissions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -62,6 +65,20 @@ public class ClinicalContextService {
         Access granted = access.require(personId, RecordAction.READ);
         LocalDate birthDate = persons.get(personId).birthDate();
         audit.record(AuditAction.READ, personId, "health-context/review", granted.purpose());
+        return context(personId, birthDate, reviewDate);
+    }
+
+    /**
+     * As {@link #contextFor}, for what is worked out inside a change the caller has just made and audited (the
+     * medication review kept for the care team's caseload); it shows nothing by itself, so it is not audited as a read.
+     */
+    @Transactional
+    public PersonContext contextWithinChange(long personId, LocalDate reviewDate) {
+        access.require(personId, RecordAction.READ);
+        return context(personId, persons.birthDate(personId), reviewDate);
+    }
+
+    private PersonContext context(long personId, LocalDate birthDate, LocalDate reviewDate) {
         ClinicalStatus status = statuses.history(personId).stream()
                 .filter(s -> !s.recordedAt().toLocalDate().isAfter(reviewDate))
                 .findFirst().orElse(ClinicalStatus.NOT_RECORDED);
@@ -106,6 +123,7 @@ public class ClinicalContextService {
             throw new ConcurrentChangeException("sex and pregnancy status");
         }
         audit.record(AuditAction.UPDATE, personId, "health-context/status", granted.purpose());
+        events.publishEvent(new HealthContextChanged(personId));
     }
 
     @Transactional
@@ -119,6 +137,7 @@ public class ClinicalContextService {
         long id = conditions.insert(personId, system, ClinicalCodes.normalised(system, details.code()),
                 details.display().strip(), details.onsetDate(), granted.actor().username(), OffsetDateTime.now(clock));
         audit.record(AuditAction.CREATE, personId, "health-condition/" + id, granted.purpose());
+        events.publishEvent(new HealthContextChanged(personId));
         return id;
     }
 
@@ -152,6 +171,7 @@ public class ClinicalContextService {
             throw new ConcurrentChangeException("condition");
         }
         audit.record(AuditAction.UPDATE, personId, "health-condition/" + conditionId, granted.purpose());
+        events.publishEvent(new HealthContextChanged(personId));
     }
 
     @Transactional
@@ -164,6 +184,7 @@ public class ClinicalContextService {
                 present(details.unit()) ? details.unit().strip() : null, details.effectiveDate(),
                 granted.actor().username(), OffsetDateTime.now(clock));
         audit.record(AuditAction.CREATE, personId, "health-observation/" + id, granted.purpose());
+        events.publishEvent(new HealthContextChanged(personId));
         return id;
     }
 
@@ -185,6 +206,7 @@ public class ClinicalContextService {
             throw new ConcurrentChangeException("result");
         }
         audit.record(AuditAction.UPDATE, personId, "health-observation/" + observationId, granted.purpose());
+        events.publishEvent(new HealthContextChanged(personId));
     }
 
     /**

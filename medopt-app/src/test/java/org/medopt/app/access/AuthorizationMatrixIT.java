@@ -100,7 +100,8 @@ class AuthorizationMatrixIT {
      *
      * <p>Likewise each record has one condition already resolved and one result already marked entered in error,
      * so closing either again is refused after the access policy: {@code 200} is the form shown again, {@code 409}
-     * the API's answer.
+     * the API's answer. An answer to a review finding is sent as an override without a reason, refused as
+     * input in the same way, since Ada's list may have no findings.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -142,6 +143,8 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/medications/{entryId}/sensitivity  403 403   ok  403  ok  403  403 403  403 403  403   signin
         GET  /persons/{personId}/amendments/{requestId}             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         POST /persons/{personId}/amendments/{requestId}             403 403   200 403  200 403  403 403  200 403  403   signin    denial-without-reason
+        GET  /persons/{personId}/review                             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/review/responses                   403 403   200 403  200 403  403 403  403 403  403   signin    override-without-reason
         GET  /persons/{personId}/context                            403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         GET  /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin    clinical-status
@@ -394,6 +397,8 @@ class AuthorizationMatrixIT {
                     "submissionToken", newToken());
             case DISAGREEMENT -> Map.of("statement", "I disagree");
             case DENIAL_WITHOUT_REASON -> Map.of("outcome", "denied");
+            case OVERRIDE_WITHOUT_REASON -> Map.of("findingKey", "any-rule:" + subject.entryId(), "response", "overridden",
+                    "reason", "");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
             case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
                     statusRevision(subject.personId()));
@@ -576,7 +581,8 @@ class AuthorizationMatrixIT {
         CONDITION("a condition"),
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
-        RETRACTION("a retraction of a result already retracted");
+        RETRACTION("a retraction of a result already retracted"),
+        OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason");
 
         final String phrase;
 
