@@ -171,6 +171,7 @@ class AuthorizationMatrixIT {
         GET  /api/persons/{personId}/medications/{entryId}          ok  403   ok  403  ok  403  ok  403  ok  403  403   401
         PUT  /api/persons/{personId}/medications/{entryId}          403 403   ok  403  ok  403  403 403  403 403  403   401       entry-change
         GET  /api/persons/{personId}/medications/{entryId}/history  ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        POST /api/review                                            ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       bundle
         """;
 
     private static final List<Expectation> EXPECTATIONS = Expectation.parse(MATRIX);
@@ -361,6 +362,7 @@ class AuthorizationMatrixIT {
             case DISAGREEMENT -> Map.of("statement", "I disagree");
             case DENIAL_WITHOUT_REASON -> Map.of("outcome", "denied");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
+            case BUNDLE -> Map.of("resourceType", "Bundle", "type", "collection", "entry", List.of());
         };
     }
 
@@ -519,7 +521,8 @@ class AuthorizationMatrixIT {
         WITHDRAWAL("a withdrawal of consent to share"),
         CORRECTION("a request for a correction"),
         DISAGREEMENT("a statement of disagreement"),
-        DENIAL_WITHOUT_REASON("a denial without a reason");
+        DENIAL_WITHOUT_REASON("a denial without a reason"),
+        BUNDLE("a FHIR bundle to review");
 
         final String phrase;
 
