@@ -172,6 +172,14 @@ class AuthorizationMatrixIT {
         PUT  /api/persons/{personId}/medications/{entryId}          403 403   ok  403  ok  403  403 403  403 403  403   401       entry-change
         GET  /api/persons/{personId}/medications/{entryId}/history  ok  403   ok  403  ok  403  ok  403  ok  403  403   401
         POST /api/review                                            ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       bundle
+
+        # CDS Hooks: discovery is public; the services take only a CDS client's signed JWT, which no account is
+        # (cdshooks.CdsHooksIT shows a trusted client's answers and the refusals of untrusted ones)
+        GET  /cds-services                                          ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        POST /cds-services/medication-review                        403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review-order-sign             403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review/feedback               403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review-order-sign/feedback    403 .     403 .    403 .    403 .    403 .    403   401
         """;
 
     private static final List<Expectation> EXPECTATIONS = Expectation.parse(MATRIX);
