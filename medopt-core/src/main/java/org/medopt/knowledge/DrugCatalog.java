@@ -28,6 +28,11 @@ public final class DrugCatalog {
         this.byName = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::name, Function.identity()));
     }
 
+    /** A catalog of {@code drugs} built in code, e.g. for tests and benchmarks; names and codes must be unique. */
+    public static DrugCatalog of(String version, List<Drug> drugs) {
+        return new DrugCatalog(version, drugs);
+    }
+
     /** Loads and validates the shipped catalog; an invalid entry fails naming file and entry. */
     public static DrugCatalog load() {
         return load(DEFAULT_RESOURCE);

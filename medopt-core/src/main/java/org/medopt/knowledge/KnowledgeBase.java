@@ -1,21 +1,47 @@
 package org.medopt.knowledge;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The drug catalog and the review rules, loaded and validated together under one version. */
 public final class KnowledgeBase {
 
     private final DrugCatalog catalog;
+    private final ReviewRules reviewRules;
     private final List<ReviewRule> rules;
 
-    KnowledgeBase(DrugCatalog catalog, List<ReviewRule> rules) {
+    private KnowledgeBase(DrugCatalog catalog, ReviewRules reviewRules) {
         this.catalog = catalog;
-        this.rules = List.copyOf(rules);
+        this.reviewRules = reviewRules;
+        this.rules = reviewRules.rules().stream().map(RuleDefinition::rule).toList();
     }
 
     /** Loads and validates the shipped knowledge base; a bad entry fails naming file and entry. */
     public static KnowledgeBase load() {
-        return new KnowledgeBase(DrugCatalog.load(), List.of());
+        DrugCatalog catalog = DrugCatalog.load();
+        return of(catalog, ReviewRules.load(ReviewRules.DEFAULT_RESOURCE, catalog));
+    }
+
+    /**
+     * The knowledge base of {@code catalog} and {@code rules}; fails when their versions differ, naming both, or a drug
+     * refers to a monitoring protocol the rules do not define.
+     */
+    public static KnowledgeBase of(DrugCatalog catalog, ReviewRules rules) {
+        if (!catalog.version().equals(rules.version())) {
+            throw new InvalidKnowledgeException(ReviewRules.DEFAULT_RESOURCE, "(file)", "version " + rules.version()
+                    + " differs from the drug catalog's version " + catalog.version());
+        }
+        for (Drug drug : catalog.drugs()) {
+            for (Cited<String> protocol : drug.facts().monitoring()) {
+                if (rules.protocol(protocol.value()).isEmpty()) {
+                    throw new InvalidKnowledgeException(DrugCatalog.DEFAULT_RESOURCE, drug.name(),
+                            "refers to monitoring protocol '" + protocol.value() + "', which the review rules do not define");
+                }
+            }
+        }
+        return new KnowledgeBase(catalog, rules);
     }
 
     public String version() {
@@ -29,5 +55,19 @@ public final class KnowledgeBase {
     /** Every rule, in the order the rules file lists them. */
     public List<ReviewRule> rules() {
         return rules;
+    }
+
+    /** Every rule with what the engine needs to evaluate and explain it, in the order the rules file lists them. */
+    public ReviewRules reviewRules() {
+        return reviewRules;
+    }
+
+    /** The tests monitoring protocols ask for, one per LOINC code, by display name; for entering lab results. */
+    public List<MonitoredTest> monitoredTests() {
+        Map<String, MonitoredTest> byCode = new LinkedHashMap<>();
+        reviewRules.protocols().values().stream()
+                .flatMap(p -> p.tests().stream())
+                .forEach(t -> byCode.putIfAbsent(t.loinc(), t));
+        return byCode.values().stream().sorted(Comparator.comparing(MonitoredTest::display)).toList();
     }
 }

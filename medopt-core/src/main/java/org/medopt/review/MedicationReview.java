@@ -1,18 +1,75 @@
 package org.medopt.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.KnowledgeBase;
+import org.medopt.knowledge.RuleDefinition;
+import org.medopt.knowledge.RuleMatch;
 
-/** Medication therapy review: a pure function of the medication list, the person's context and the knowledge base. */
+/**
+ * Medication therapy review: a pure function of the medication list, the person's context and the knowledge base.
+ * Every rule of the knowledge base is evaluated by the evaluator for its kind; a rule resting on an unverified source
+ * never fires, and evaluators read only facts whose source is not unverified.
+ */
 public final class MedicationReview {
 
+    private static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::severity)
+            .thenComparing(Finding::category)
+            .thenComparing(Finding::ruleId)
+            .thenComparing(f -> String.join("+", f.rxcuis()));
+
     private final KnowledgeBase knowledge;
+    private final SelectorIndex selectors;
+    private final FindingWriter writer;
+    private final Map<Class<? extends RuleMatch>, RuleEvaluator> evaluators = Map.of(
+            RuleMatch.Pair.class, new PairEvaluator(),
+            RuleMatch.Count.class, new CountEvaluator(),
+            RuleMatch.SameGroup.class, new SameGroupEvaluator(),
+            RuleMatch.Enzyme.class, new EnzymeEvaluator(),
+            RuleMatch.Single.class, new SingleDrugEvaluator(),
+            RuleMatch.DoseLimit.class, new DoseLimitEvaluator(),
+            RuleMatch.AnticholinergicTotal.class, new AnticholinergicEvaluator(),
+            RuleMatch.MonitoringDue.class, new MonitoringEvaluator(),
+            RuleMatch.Duration.class, new DurationEvaluator(),
+            RuleMatch.StopWindow.class, new StopWindowEvaluator());
 
     public MedicationReview(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
+        this.selectors = new SelectorIndex(knowledge);
+        this.writer = new FindingWriter(knowledge.version());
     }
 
     public ReviewResult review(List<ReviewedMedication> medications, PersonContext person) {
-        return new ReviewResult(knowledge.version(), List.of(), List.of());
+        List<ActiveDrug> active = new ArrayList<>();
+        List<ActiveDrug> stopped = new ArrayList<>();
+        TreeSet<String> notChecked = new TreeSet<>();
+        for (ReviewedMedication medication : medications) {
+            boolean isStopped = medication.stopDate() != null && medication.stopDate().isBefore(person.reviewDate());
+            Optional<Drug> drug = Optional.ofNullable(medication.rxcui()).flatMap(knowledge.catalog()::byRxcui);
+            if (drug.isPresent()) {
+                (isStopped ? stopped : active).add(new ActiveDrug(medication, drug.get()));
+            } else if (!isStopped) {
+                notChecked.add(medication.name() == null ? "(unnamed medicine)" : medication.name());
+            }
+        }
+        ReviewContext context = new ReviewContext(person, active, stopped, knowledge.reviewRules(), selectors);
+        Map<String, Finding> findings = new LinkedHashMap<>();
+        for (RuleDefinition rule : knowledge.reviewRules().rules()) {
+            if (rule.firm() && PersonFilter.fits(rule.person(), person, knowledge.reviewRules())) {
+                for (Hit hit : evaluators.get(rule.match().getClass()).evaluate(rule, context)) {
+                    Finding finding = writer.write(rule, hit);
+                    findings.putIfAbsent(finding.key(), finding);
+                }
+            }
+        }
+        List<Finding> sorted = findings.values().stream().sorted(ORDER).toList();
+        return new ReviewResult(knowledge.version(), sorted, List.copyOf(notChecked));
     }
 }

@@ -1,0 +1,61 @@
+package org.medopt.review;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.medopt.knowledge.Cited;
+import org.medopt.knowledge.DoseLimit;
+import org.medopt.knowledge.Drug;
+import org.medopt.knowledge.RuleDefinition;
+import org.medopt.knowledge.StrengthUnit;
+import org.medopt.person.AgeGroup;
+
+/**
+ * A drug's total daily dose above its firm labelled maximum for the person's age group. Entries of the same drug add
+ * up; entries without a known dose count as nothing, so a total above the maximum is above it for certain. Without a
+ * known age, or a limit for the age group, nothing is checked.
+ */
+final class DoseLimitEvaluator implements RuleEvaluator {
+
+    @Override
+    public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
+        Optional<AgeGroup> group = context.person().ageGroup();
+        if (group.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Drug drug : context.drugs()) {
+            BigDecimal totalMg = totalMilligrams(drug, context);
+            limit(drug, group.get()).filter(limit -> totalMg.compareTo(milligrams(limit.value())) > 0)
+                    .ifPresent(limit -> hits.add(new Hit(List.of(drug), List.of(limit.source()), null,
+                            drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for "
+                                    + group.get().label().toLowerCase(Locale.ROOT) + "s is "
+                                    + plain(limit.value().maximumDailyDose()) + " " + limit.value().unit().code() + ".")));
+        }
+        return hits;
+    }
+
+    private static Optional<Cited<DoseLimit>> limit(Drug drug, AgeGroup group) {
+        return drug.facts().maximumDailyDoses().stream()
+                .filter(Cited::firm)
+                .filter(l -> l.value().ageGroup() == group)
+                .findFirst();
+    }
+
+    private static BigDecimal totalMilligrams(Drug drug, ReviewContext context) {
+        return context.active().stream()
+                .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().dailyDose() != null)
+                .map(a -> a.medication().dailyDose().milligrams())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static BigDecimal milligrams(DoseLimit limit) {
+        return limit.unit() == StrengthUnit.MCG ? limit.maximumDailyDose().movePointLeft(3) : limit.maximumDailyDose();
+    }
+
+    private static String plain(BigDecimal amount) {
+        return amount.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,28 @@
+package org.medopt.review;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.medopt.knowledge.Drug;
+import org.medopt.knowledge.DrugSelector.Evidence;
+import org.medopt.knowledge.KnowledgeSource;
+
+/** Small helpers the evaluators share. */
+final class Evidences {
+
+    private Evidences() {
+    }
+
+    static List<KnowledgeSource> sources(Evidence... evidence) {
+        return Arrays.stream(evidence).map(Evidence::source).filter(Objects::nonNull).toList();
+    }
+
+    /** The same key for a pair whichever way round. */
+    static String pairKey(Drug a, Drug b) {
+        return a.rxcui().compareTo(b.rxcui()) < 0 ? a.rxcui() + "+" + b.rxcui() : b.rxcui() + "+" + a.rxcui();
+    }
+
+    static String names(List<Drug> drugs) {
+        return String.join(", ", drugs.stream().map(Drug::name).toList());
+    }
+}

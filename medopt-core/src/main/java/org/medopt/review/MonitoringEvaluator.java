@@ -1,0 +1,81 @@
+package org.medopt.review;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.medopt.knowledge.Cited;
+import org.medopt.knowledge.Drug;
+import org.medopt.knowledge.KnowledgeSource;
+import org.medopt.knowledge.MonitoredTest;
+import org.medopt.knowledge.MonitoringProtocol;
+import org.medopt.knowledge.RuleDefinition;
+import org.medopt.knowledge.Verification;
+
+/**
+ * For each monitoring protocol that a drug on the list firmly calls for, the tests with no result within their
+ * interval on or before the review date: one hit per protocol, naming the drugs that call for it and the tests due.
+ */
+final class MonitoringEvaluator implements RuleEvaluator {
+
+    @Override
+    public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
+        Map<String, List<Drug>> drugsByProtocol = new LinkedHashMap<>();
+        Map<String, List<KnowledgeSource>> evidence = new LinkedHashMap<>();
+        for (Drug drug : context.drugs()) {
+            for (Cited<String> protocol : drug.facts().monitoring()) {
+                if (protocol.firm()) {
+                    drugsByProtocol.computeIfAbsent(protocol.value(), p -> new ArrayList<>()).add(drug);
+                    evidence.computeIfAbsent(protocol.value(), p -> new ArrayList<>()).add(protocol.source());
+                }
+            }
+        }
+        List<Hit> hits = new ArrayList<>();
+        drugsByProtocol.forEach((id, drugs) -> context.rules().protocol(id).ifPresent(protocol ->
+                due(protocol, daysOnDrug(drugs, context), context).ifPresent(due -> {
+                    List<KnowledgeSource> sources = new ArrayList<>(evidence.get(id));
+                    due.forEach(t -> sources.addAll(t.sources()));
+                    hits.add(new Hit(drugs, sources, protocol.title(), "Due: " + String.join("; ",
+                            due.stream().map(t -> describe(t, daysOnDrug(drugs, context))).toList()) + "."));
+                })));
+        return hits;
+    }
+
+    private static Optional<List<MonitoredTest>> due(MonitoringProtocol protocol, Integer days, ReviewContext context) {
+        List<MonitoredTest> due = protocol.tests().stream()
+                .filter(MonitoringEvaluator::firm)
+                .filter(test -> !current(test, days, context))
+                .toList();
+        return due.isEmpty() ? Optional.empty() : Optional.of(due);
+    }
+
+    private static boolean current(MonitoredTest test, Integer days, ReviewContext context) {
+        LocalDate review = context.reviewDate();
+        Optional<Integer> interval = test.intervalDays(days);
+        LocalDate earliest = interval.map(review::minusDays).orElse(LocalDate.MIN);
+        return context.person().observations().stream().anyMatch(o -> o.date() != null
+                && test.loincCodes().contains(o.code()) && !o.date().isAfter(review) && !o.date().isBefore(earliest));
+    }
+
+    /** Days on the most recently started of the drugs, which sets the strictest schedule; null when no start is known. */
+    private static Integer daysOnDrug(List<Drug> drugs, ReviewContext context) {
+        return context.active().stream()
+                .filter(a -> drugs.contains(a.drug()) && a.medication().startDate() != null)
+                .map(a -> (int) ChronoUnit.DAYS.between(a.medication().startDate(), context.reviewDate()))
+                .min(Integer::compare)
+                .orElse(null);
+    }
+
+    private static boolean firm(MonitoredTest test) {
+        return test.sources().stream().allMatch(s -> s.verification() != Verification.UNVERIFIED);
+    }
+
+    private static String describe(MonitoredTest test, Integer days) {
+        return test.intervalDays(days)
+                .map(interval -> test.display() + " (LOINC " + test.loinc() + ", every " + interval + " days)")
+                .orElse(test.display() + " (LOINC " + test.loinc() + ", a result before or at the start of treatment)");
+    }
+}

@@ -1,0 +1,46 @@
+package org.medopt.review;
+
+import java.util.List;
+import java.util.Optional;
+import org.medopt.knowledge.ConditionSet;
+import org.medopt.knowledge.PersonCriteria;
+import org.medopt.knowledge.ReviewRules;
+
+/** Whether a rule's person criteria fit the person under review. Unknown age never fits an age criterion. */
+final class PersonFilter {
+
+    private PersonFilter() {
+    }
+
+    static boolean fits(PersonCriteria criteria, PersonContext person, ReviewRules rules) {
+        if (criteria.needsAge()) {
+            Optional<Integer> age = person.age();
+            if (age.isEmpty()
+                    || (criteria.minAge() != null && age.get() < criteria.minAge())
+                    || (criteria.maxAge() != null && age.get() > criteria.maxAge())) {
+                return false;
+            }
+        }
+        if (criteria.sex() != null && criteria.sex() != person.sex()) {
+            return false;
+        }
+        if (criteria.pregnant() != null && criteria.pregnant() != person.pregnant()) {
+            return false;
+        }
+        if (!criteria.conditionSets().isEmpty() && !hasAny(criteria.conditionSets(), person, rules)) {
+            return false;
+        }
+        return !hasAny(criteria.exceptConditionSets(), person, rules);
+    }
+
+    private static boolean hasAny(List<String> setIds, PersonContext person, ReviewRules rules) {
+        return setIds.stream()
+                .map(rules::conditionSet)
+                .flatMap(Optional::stream)
+                .anyMatch(set -> person.conditions().stream().anyMatch(c -> inSet(set, c)));
+    }
+
+    private static boolean inSet(ConditionSet set, Condition condition) {
+        return set.contains(condition.system(), condition.code());
+    }
+}

@@ -1,0 +1,32 @@
+package org.medopt.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.medopt.knowledge.Drug;
+import org.medopt.knowledge.KnowledgeSource;
+import org.medopt.knowledge.RuleDefinition;
+import org.medopt.knowledge.RuleMatch;
+
+/** At least n different drugs within one group (e.g. two SSRIs): one hit per group. */
+final class SameGroupEvaluator implements RuleEvaluator {
+
+    @Override
+    public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
+        RuleMatch.SameGroup match = (RuleMatch.SameGroup) rule.match();
+        List<Hit> hits = new ArrayList<>();
+        for (RuleMatch.NamedGroup group : match.groups()) {
+            List<Drug> members = new ArrayList<>();
+            List<KnowledgeSource> evidence = new ArrayList<>();
+            for (Drug drug : context.drugs()) {
+                context.match(group.selector(), drug).ifPresent(e -> {
+                    members.add(drug);
+                    e.citation().ifPresent(evidence::add);
+                });
+            }
+            if (members.size() >= match.atLeast()) {
+                hits.add(new Hit(members, evidence, group.name(), null));
+            }
+        }
+        return hits;
+    }
+}
