@@ -3,19 +3,22 @@ package org.medopt.app.fhir;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Timing.TimingRepeatComponent;
 import org.hl7.fhir.r4.model.Timing.UnitsOfTime;
 import org.medopt.knowledge.StrengthUnit;
+import org.medopt.medication.DoseUnit;
 import org.medopt.review.DailyDose;
 
 /**
- * The total daily dose of FHIR dosage instructions, where they say it in a structured way: a dose quantity in a mass
- * unit (UCUM mg, ug, g) taken a stated number of times per day or per so many hours, or an as-needed maximum per
- * day. Anything else (a dose in tablets, a weekly schedule, instructions only as text) gives no dose: a dose that is
- * not checked is better than one that is guessed.
+ * The total daily dose of FHIR dosage instructions: a dose quantity in a mass unit (UCUM mg, ug, g) taken a stated
+ * number of times per day or per so many hours, or as the timing code or text says ({@link DailyDose#from}), or an
+ * as-needed maximum per day. Anything else (a dose in tablets, a weekly schedule, no dose quantity) gives no dose: a
+ * dose that is not checked is better than one that is guessed.
  */
 final class FhirDosage {
 
@@ -46,13 +49,36 @@ final class FhirDosage {
                 || instruction.hasAsNeededCodeableConcept()) {
             return instruction.getMaxDosePerPeriod().isEmpty() ? Optional.empty() : perDay(instruction.getMaxDosePerPeriod());
         }
-        Optional<BigDecimal> dose = instruction.getDoseAndRate().stream()
+        Optional<Quantity> dose = instruction.getDoseAndRate().stream()
                 .filter(doseAndRate -> doseAndRate.hasDoseQuantity())
-                .findFirst().flatMap(doseAndRate -> milligrams(doseAndRate.getDoseQuantity()));
-        if (dose.isEmpty() || !instruction.getTiming().hasRepeat()) {
+                .findFirst().map(doseAndRate -> doseAndRate.getDoseQuantity());
+        Optional<BigDecimal> milligrams = dose.flatMap(FhirDosage::milligrams);
+        if (milligrams.isEmpty()) {
             return Optional.empty();
         }
-        return timesPerDay(instruction.getTiming().getRepeat()).map(times -> dose.get().multiply(times));
+        if (instruction.getTiming().hasRepeat() && instruction.getTiming().getRepeat().hasPeriod()) {
+            return timesPerDay(instruction.getTiming().getRepeat()).map(times -> milligrams.get().multiply(times));
+        }
+        return frequencyText(instruction).flatMap(frequency -> DailyDose.from(milligrams.get(), DoseUnit.MG, frequency))
+                .map(DailyDose::milligrams);
+    }
+
+    /**
+     * How often, in words, where the timing is not structured: the timing code ("BID", or its text) or the dosage's
+     * text ("50 mg twice daily"), read by the same parser as a frequency typed into MedOpt.
+     */
+    private static Optional<String> frequencyText(Dosage instruction) {
+        if (instruction.getTiming().hasCode()) {
+            CodeableConcept code = instruction.getTiming().getCode();
+            if (code.hasText()) {
+                return Optional.of(code.getText());
+            }
+            Optional<String> coded = code.getCoding().stream().filter(Coding::hasCode).map(Coding::getCode).findFirst();
+            if (coded.isPresent()) {
+                return coded;
+            }
+        }
+        return instruction.hasText() ? Optional.of(instruction.getText()) : Optional.empty();
     }
 
     /** Times a day: {@code frequency} (its maximum where a range is given) per {@code period} days or hours. */

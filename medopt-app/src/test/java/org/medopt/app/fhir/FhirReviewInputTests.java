@@ -69,6 +69,21 @@ class FhirReviewInputTests {
         }
 
         @Test
+        @DisplayName("reads a timing code such as BID as MedOpt reads a typed frequency: 100 mg BID is 200 mg a day")
+        void timingCode() {
+            MedicationRequest order = (MedicationRequest) fhir.parse("""
+                    {"resourceType": "MedicationRequest", "status": "active", "intent": "order",
+                     "medicationCodeableConcept": {"coding": [
+                       {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "51272"}]},
+                     "dosageInstruction": [{"timing": {"code": {"coding": [
+                         {"system": "http://terminology.hl7.org/CodeSystem/v3-GTSAbbreviation", "code": "BID"}]}},
+                       "doseAndRate": [{"doseQuantity": {"value": 100, "system": "http://unitsofmeasure.org", "code": "mg"}}]}]}""",
+                    "order");
+            assertThat(fhir.read(List.<Resource>of(order), List.of(), REVIEW_DATE).medications())
+                    .extracting(ReviewedMedication::dailyDose).containsExactly(mg(200));
+        }
+
+        @Test
         @DisplayName("counts a draft order being signed, whatever its status")
         void draftOrders() {
             MedicationRequest draft = (MedicationRequest) fhir.parse("""
