@@ -61,10 +61,27 @@ class CdsHooksIT {
     class Calls {
 
         @Test
-        @DisplayName("with every prefetch template answered is reviewed and answered with cards")
+        @DisplayName("with every prefetch template answered is reviewed: valproate in a pregnant person is a critical card carrying its finding")
         void withPrefetch() throws Exception {
+            call(PATIENT_VIEW, patientView(pregnantOnValproate())).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cards.length()").value(1))
+                    .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
+                    .andExpect(jsonPath("$.cards[0].summary").isString())
+                    .andExpect(jsonPath("$.cards[0].detail", containsString("**Consider:**")))
+                    .andExpect(jsonPath("$.cards[0].source.label").isString())
+                    .andExpect(jsonPath("$.cards[0].uuid").isString())
+                    .andExpect(jsonPath("$.cards[0].overrideReasons[0].display").isString())
+                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].category").value("condition-interaction"))
+                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].severity").value("critical"))
+                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].rxnorm[0]").value("11118"))
+                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].ruleId").value("valproate-pregnancy"));
+        }
+
+        @Test
+        @DisplayName("with nothing to find answers an empty list of cards")
+        void nothingToFind() throws Exception {
             call(PATIENT_VIEW, patientView(prefetch())).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.cards").isArray());
+                    .andExpect(jsonPath("$.cards").isEmpty());
         }
 
         @Test
@@ -76,15 +93,20 @@ class CdsHooksIT {
         }
 
         @Test
-        @DisplayName("for order-sign reviews the draft orders together with the prefetched list")
+        @DisplayName("for order-sign reviews the draft orders with the list: valproate ordered for a pregnant person is a critical card")
         void orderSign() throws Exception {
-            ObjectNode body = patientView(prefetch()).put("hook", "order-sign");
-            ((ObjectNode) body.get("context")).set("draftOrders", json.readTree("""
+            ObjectNode prefetch = pregnantOnValproate();
+            prefetch.set("medicationRequests", json.readTree("{\"resourceType\": \"Bundle\", \"type\": \"searchset\"}"));
+            call(ORDER_SIGN, signing(prefetch, "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.cards").isEmpty());
+            call(ORDER_SIGN, signing(prefetch, """
                     {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {
                       "resourceType": "MedicationRequest", "status": "draft", "intent": "order",
                       "medicationCodeableConcept": {"coding": [
-                        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "10689", "display": "tramadol"}]}}}]}"""));
-            call(ORDER_SIGN, body).andExpect(status().isOk()).andExpect(jsonPath("$.cards").isArray());
+                        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "11118", "display": "valproic acid"}]}}}]}"""))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.cards.length()").value(1))
+                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].ruleId").value("valproate-pregnancy"));
         }
 
         @Test
@@ -132,6 +154,20 @@ class CdsHooksIT {
                     .containsEntry("user_comment", "Talked it through at the visit")
                     .containsEntry("client", DemoClient.ISSUER);
             assertThat(feedbackAudits()).isEqualTo(auditedBefore + 1);
+        }
+
+        @Test
+        @DisplayName("on a card the service just answered is recorded against that card's finding")
+        void feedbackOnAnsweredCard() throws Exception {
+            String answer = call(PATIENT_VIEW, patientView(pregnantOnValproate())).andReturn().getResponse().getContentAsString();
+            String card = json.readTree(answer).at("/cards/0/uuid").asText();
+            assertThat(jdbc.sql("select finding_key from cds_card where uuid = ?").param(card).query(String.class).single())
+                    .isEqualTo("valproate-pregnancy:11118");
+            call(PATIENT_VIEW + "/feedback", json.readTree("""
+                    {"feedback": [{"card": "%s", "outcome": "overridden", "outcomeTimestamp": "2026-11-23T11:00:00Z"}]}"""
+                    .formatted(card))).andExpect(status().isOk());
+            assertThat(jdbc.sql("select count(*) from cds_feedback where card_uuid = ?").param(card).query(Long.class).single())
+                    .isEqualTo(1);
         }
 
         @Test
@@ -263,6 +299,33 @@ class CdsHooksIT {
                 {"resourceType": "Bundle", "type": "searchset", "entry": []}"""));
         prefetch.putNull("conditions");
         prefetch.putNull("observations");
+        return prefetch;
+    }
+
+    private ObjectNode signing(ObjectNode prefetch, String draftOrders) throws Exception {
+        ObjectNode body = patientView(prefetch).put("hook", "order-sign");
+        ((ObjectNode) body.get("context")).set("draftOrders", json.readTree(draftOrders));
+        return body;
+    }
+
+    /** The synthetic person of valproate-pregnancy.json: on valproic acid, latest pregnancy status pregnant. */
+    private ObjectNode pregnantOnValproate() throws Exception {
+        ObjectNode prefetch = json.createObjectNode();
+        prefetch.set("patient", json.readTree("""
+                {"resourceType": "Patient", "id": "synthetic-3", "gender": "female", "birthDate": "1996-07-21"}"""));
+        prefetch.set("medicationRequests", json.readTree("""
+                {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {
+                  "resourceType": "MedicationRequest", "status": "active", "intent": "order",
+                  "medicationCodeableConcept": {"coding": [
+                    {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "11118", "display": "valproic acid"}]}}}]}"""));
+        prefetch.putNull("medicationStatements");
+        prefetch.putNull("conditions");
+        prefetch.set("observations", json.readTree("""
+                {"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": {
+                  "resourceType": "Observation", "status": "final",
+                  "code": {"coding": [{"system": "http://loinc.org", "code": "82810-3", "display": "Pregnancy status"}]},
+                  "effectiveDateTime": "2026-11-02",
+                  "valueCodeableConcept": {"coding": [{"system": "http://snomed.info/sct", "code": "77386006"}]}}}]}"""));
         return prefetch;
     }
 

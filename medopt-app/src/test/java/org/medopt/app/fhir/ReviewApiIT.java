@@ -54,6 +54,23 @@ class ReviewApiIT {
                 .andExpect(jsonPath("$.notChecked[1]").value("Valerian root tea"));
     }
 
+    @Test
+    @DisplayName("finds valproate in a person whose latest pregnancy status is pregnant: the knowledge base's valproate-pregnancy rule, critical, cited")
+    void valproateInPregnancy() throws Exception {
+        review(FhirReviewInputTests.text("valproate-pregnancy.json"), "application/fhir+json").andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings.length()").value(1))
+                .andExpect(jsonPath("$.findings[0].ruleId").value("valproate-pregnancy"))
+                .andExpect(jsonPath("$.findings[0].category").value("condition-interaction"))
+                .andExpect(jsonPath("$.findings[0].severity").value("critical"))
+                .andExpect(jsonPath("$.findings[0].rxnorm[0]").value("11118"))
+                .andExpect(jsonPath("$.findings[0].title").isString())
+                .andExpect(jsonPath("$.findings[0].rationale").isString())
+                .andExpect(jsonPath("$.findings[0].considerations[0]").value(org.hamcrest.Matchers.startsWith("Talk it over with the person")))
+                .andExpect(jsonPath("$.findings[0].citations[0].sourceId").value("fda-valproate-pregnancy"))
+                .andExpect(jsonPath("$.findings[0].knowledgeVersion").value(knowledge.version()))
+                .andExpect(jsonPath("$.notChecked").isEmpty());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "not JSON at all                          | not json",
@@ -82,6 +99,7 @@ class ReviewApiIT {
         JsonNode api = json.readTree(review(text, "application/fhir+json").andReturn().getResponse().getContentAsString());
         JsonNode cli = json.readTree(runReview(text));
         assertThat(cli).isEqualTo(api);
+        assertThat(api.get("knowledgeVersion").asText()).isEqualTo(knowledge.version());
     }
 
     @Test
