@@ -2,11 +2,13 @@ package org.medopt.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -18,19 +20,26 @@ public final class DrugCatalog {
 
     private final String version;
     private final List<Drug> drugs;
+    private final List<KnowledgeSource> sources;
     private final Map<String, Drug> byRxcui;
     private final Map<String, Drug> byName;
 
-    DrugCatalog(String version, List<Drug> drugs) {
+    DrugCatalog(String version, List<Drug> drugs, Collection<KnowledgeSource> sources) {
         this.version = version;
+        this.sources = sources.stream().sorted(Comparator.comparing(KnowledgeSource::id)).toList();
         this.drugs = drugs.stream().sorted(Comparator.comparing(Drug::name)).toList();
         this.byRxcui = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::rxcui, Function.identity()));
         this.byName = drugs.stream().collect(Collectors.toUnmodifiableMap(Drug::name, Function.identity()));
     }
 
-    /** A catalog of {@code drugs} built in code, e.g. for tests and benchmarks; names and codes must be unique. */
+    /**
+     * A catalog of {@code drugs} built in code, e.g. for tests and benchmarks; names and codes must be unique. Its
+     * sources are those the drugs cite.
+     */
     public static DrugCatalog of(String version, List<Drug> drugs) {
-        return new DrugCatalog(version, drugs);
+        Map<String, KnowledgeSource> cited = new TreeMap<>();
+        drugs.forEach(d -> d.citations().values().forEach(s -> cited.put(s.id(), s)));
+        return new DrugCatalog(version, drugs, cited.values());
     }
 
     /** Loads and validates the shipped catalog; an invalid entry fails naming file and entry. */
@@ -52,6 +61,11 @@ public final class DrugCatalog {
 
     public String version() {
         return version;
+    }
+
+    /** Every source the catalog defines, by id. */
+    public List<KnowledgeSource> sources() {
+        return sources;
     }
 
     /** All drugs, by name. */

@@ -40,7 +40,7 @@ final class DrugCatalogReader {
         if (drugs.isEmpty()) {
             throw new InvalidKnowledgeException(file, "(file)", "lists no drugs");
         }
-        return new DrugCatalog(version, drugs);
+        return new DrugCatalog(version, drugs, sources.values());
     }
 
     private Map<String, KnowledgeSource> readSources(JsonNode node) {
@@ -86,6 +86,18 @@ final class DrugCatalogReader {
             List<String> atc,
             List<String> classes,
             List<ProductEntry> products,
-            Map<String, String> cite) {
+            Map<String, String> cite,
+            List<DrugFactsReader.MechanismEntry> mechanisms,
+            List<DrugFactsReader.EnzymeEntry> enzymes,
+            DrugFactsReader.ScoreEntry anticholinergicScore,
+            List<DrugFactsReader.DoseLimitEntry> maximumDailyDose,
+            DrugFactsReader.HalfLifeEntry halfLife,
+            DrugFactsReader.WithdrawalEntry withdrawalRisk,
+            List<DrugFactsReader.MonitoringEntry> monitoring) {
+
+        DrugFactsReader.ReviewFactsEntry reviewFacts() {
+            return new DrugFactsReader.ReviewFactsEntry(mechanisms, enzymes, anticholinergicScore, maximumDailyDose,
+                    halfLife, withdrawalRisk, monitoring);
+        }
     }
 }

@@ -58,7 +58,10 @@ public enum DrugClass implements Coded {
     SMOKING_CESSATION("smoking-cessation"),
     HERBAL("herbal"),
     SUPPLEMENT("supplement"),
-    MELATONIN_RECEPTOR_AGONIST("melatonin-receptor-agonist");
+    MELATONIN_RECEPTOR_AGONIST("melatonin-receptor-agonist"),
+    POTASSIUM_SPARING_DIURETIC("potassium-sparing-diuretic"),
+    ANTIMALARIAL("antimalarial"),
+    ANTIDOTE("antidote");
 
     private final String code;
 

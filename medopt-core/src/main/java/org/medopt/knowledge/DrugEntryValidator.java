@@ -52,7 +52,7 @@ final class DrugEntryValidator {
         require(mayLackCodes || !products.isEmpty(), entry, "needs at least one marketed product");
         List<DrugProduct> productList = products.stream().map(p -> product(entry, p)).toList();
         return new Drug(e.rxcui(), e.name(), kind, e.psychotropic(), atc, classes, productList, citations(entry, e),
-                DrugFacts.NONE);
+                new DrugFactsReader(file, entry, sources).read(e.reviewFacts()));
     }
 
     private DrugProduct product(String entry, ProductEntry p) {

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The drug catalog and the review rules, loaded and validated together under one version. */
 public final class KnowledgeBase {
@@ -50,6 +51,14 @@ public final class KnowledgeBase {
 
     public DrugCatalog catalog() {
         return catalog;
+    }
+
+    /** Every source that a drug fact or a rule cites or the files define, by id. */
+    public List<KnowledgeSource> sources() {
+        Map<String, KnowledgeSource> byId = new TreeMap<>();
+        catalog.sources().forEach(s -> byId.put(s.id(), s));
+        reviewRules.sources().forEach(s -> byId.put(s.id(), s));
+        return List.copyOf(byId.values());
     }
 
     /** Every rule, in the order the rules file lists them. */

@@ -16,10 +16,12 @@ public final class ReviewRules {
     private final List<RuleDefinition> rules;
     private final Map<String, MonitoringProtocol> protocols;
     private final Map<String, ConditionSet> conditionSets;
+    private final List<KnowledgeSource> sources;
 
     ReviewRules(String version, List<RuleDefinition> rules, Map<String, MonitoringProtocol> protocols,
-            Map<String, ConditionSet> conditionSets) {
+            Map<String, ConditionSet> conditionSets, List<KnowledgeSource> sources) {
         this.version = version;
+        this.sources = List.copyOf(sources);
         this.rules = List.copyOf(rules);
         this.protocols = Map.copyOf(protocols);
         this.conditionSets = Map.copyOf(conditionSets);
@@ -44,6 +46,11 @@ public final class ReviewRules {
     /** Every rule, in the order the file lists them. */
     public List<RuleDefinition> rules() {
         return rules;
+    }
+
+    /** Every source the file defines. */
+    public List<KnowledgeSource> sources() {
+        return sources;
     }
 
     public Optional<MonitoringProtocol> protocol(String id) {

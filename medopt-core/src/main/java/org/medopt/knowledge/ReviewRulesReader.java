@@ -58,7 +58,7 @@ final class ReviewRulesReader {
             rules.add(rule);
         }
         require(!rules.isEmpty(), "(file)", "lists no rules");
-        return new ReviewRules(version, rules, protocols, conditionSets);
+        return new ReviewRules(version, rules, protocols, conditionSets, List.copyOf(sources.values()));
     }
 
     private KnowledgeSource source(String id, JsonNode node) {

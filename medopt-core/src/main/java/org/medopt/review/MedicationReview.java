@@ -23,11 +23,12 @@ public final class MedicationReview {
             .comparing(Finding::severity)
             .thenComparing(Finding::category)
             .thenComparing(Finding::ruleId)
-            .thenComparing(f -> String.join("+", f.rxcuis()));
+            .thenComparing(Finding::rxcuis, MedicationReview::compareCodes);
 
     private final KnowledgeBase knowledge;
     private final SelectorIndex selectors;
     private final FindingWriter writer;
+    private final List<RuleDefinition> firmRules;
     private final Map<Class<? extends RuleMatch>, RuleEvaluator> evaluators = Map.of(
             RuleMatch.Pair.class, new PairEvaluator(),
             RuleMatch.Count.class, new CountEvaluator(),
@@ -44,6 +45,7 @@ public final class MedicationReview {
         this.knowledge = knowledge;
         this.selectors = new SelectorIndex(knowledge);
         this.writer = new FindingWriter(knowledge.version());
+        this.firmRules = knowledge.reviewRules().rules().stream().filter(RuleDefinition::firm).toList();
     }
 
     public ReviewResult review(List<ReviewedMedication> medications, PersonContext person) {
@@ -59,10 +61,11 @@ public final class MedicationReview {
                 notChecked.add(medication.name() == null ? "(unnamed medicine)" : medication.name());
             }
         }
-        ReviewContext context = new ReviewContext(person, active, stopped, knowledge.reviewRules(), selectors);
+        ReviewContext context = ReviewContext.of(person, active, stopped, knowledge.reviewRules(), selectors);
         Map<String, Finding> findings = new LinkedHashMap<>();
-        for (RuleDefinition rule : knowledge.reviewRules().rules()) {
-            if (rule.firm() && PersonFilter.fits(rule.person(), person, knowledge.reviewRules())) {
+        Optional<Integer> age = person.age();
+        for (RuleDefinition rule : firmRules) {
+            if (PersonFilter.fits(rule.person(), person, age, knowledge.reviewRules())) {
                 for (Hit hit : evaluators.get(rule.match().getClass()).evaluate(rule, context)) {
                     Finding finding = writer.write(rule, hit);
                     findings.putIfAbsent(finding.key(), finding);
@@ -71,5 +74,16 @@ public final class MedicationReview {
         }
         List<Finding> sorted = findings.values().stream().sorted(ORDER).toList();
         return new ReviewResult(knowledge.version(), sorted, List.copyOf(notChecked));
+    }
+
+    /** Lists of codes in the order of their "+"-joined text, without joining them for every comparison. */
+    private static int compareCodes(List<String> a, List<String> b) {
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            int byCode = a.get(i).compareTo(b.get(i));
+            if (byCode != 0) {
+                return byCode;
+            }
+        }
+        return Integer.compare(a.size(), b.size());
     }
 }

@@ -33,15 +33,38 @@ final class MonitoringEvaluator implements RuleEvaluator {
                 }
             }
         }
-        List<Hit> hits = new ArrayList<>();
-        drugsByProtocol.forEach((id, drugs) -> context.rules().protocol(id).ifPresent(protocol ->
-                due(protocol, daysOnDrug(drugs, context), context).ifPresent(due -> {
-                    List<KnowledgeSource> sources = new ArrayList<>(evidence.get(id));
-                    due.forEach(t -> sources.addAll(t.sources()));
-                    hits.add(new Hit(drugs, sources, protocol.title(), "Due: " + String.join("; ",
-                            due.stream().map(t -> describe(t, daysOnDrug(drugs, context))).toList()) + "."));
-                })));
-        return hits;
+        // Protocols called for by the same drugs make one finding, so each finding keeps its own key (rule and drugs).
+        Map<String, Due> byDrugs = new LinkedHashMap<>();
+        drugsByProtocol.forEach((id, drugs) -> context.rules().protocol(id).ifPresent(protocol -> {
+            Integer days = daysOnDrug(drugs, context);
+            due(protocol, days, context).ifPresent(tests -> byDrugs
+                    .computeIfAbsent(String.join("+", drugs.stream().map(Drug::rxcui).toList()), k -> new Due(drugs))
+                    .add(protocol, tests, days, evidence.get(id)));
+        }));
+        return byDrugs.values().stream().map(Due::hit).toList();
+    }
+
+    /** What is due for one set of drugs, over the protocols they call for. */
+    private static final class Due {
+        private final List<Drug> drugs;
+        private final List<String> protocols = new ArrayList<>();
+        private final List<String> tests = new ArrayList<>();
+        private final List<KnowledgeSource> sources = new ArrayList<>();
+
+        Due(List<Drug> drugs) {
+            this.drugs = drugs;
+        }
+
+        void add(MonitoringProtocol protocol, List<MonitoredTest> due, Integer days, List<KnowledgeSource> drugFacts) {
+            protocols.add(protocol.title());
+            due.forEach(t -> tests.add(describe(t, days)));
+            sources.addAll(drugFacts);
+            due.forEach(t -> sources.addAll(t.sources()));
+        }
+
+        Hit hit() {
+            return new Hit(drugs, sources, String.join("; ", protocols), "Due: " + String.join("; ", tests) + ".");
+        }
     }
 
     private static Optional<List<MonitoredTest>> due(MonitoringProtocol protocol, Integer days, ReviewContext context) {
@@ -63,7 +86,8 @@ final class MonitoringEvaluator implements RuleEvaluator {
     /** Days on the most recently started of the drugs, which sets the strictest schedule; null when no start is known. */
     private static Integer daysOnDrug(List<Drug> drugs, ReviewContext context) {
         return context.active().stream()
-                .filter(a -> drugs.contains(a.drug()) && a.medication().startDate() != null)
+                .filter(a -> a.medication().startDate() != null
+                        && drugs.stream().anyMatch(d -> d.rxcui().equals(a.rxcui())))
                 .map(a -> (int) ChronoUnit.DAYS.between(a.medication().startDate(), context.reviewDate()))
                 .min(Integer::compare)
                 .orElse(null);

@@ -12,9 +12,9 @@ final class PersonFilter {
     private PersonFilter() {
     }
 
-    static boolean fits(PersonCriteria criteria, PersonContext person, ReviewRules rules) {
+    /** Whether {@code criteria} fit {@code person}, whose age (worked out once per review) is {@code age}. */
+    static boolean fits(PersonCriteria criteria, PersonContext person, Optional<Integer> age, ReviewRules rules) {
         if (criteria.needsAge()) {
-            Optional<Integer> age = person.age();
             if (age.isEmpty()
                     || (criteria.minAge() != null && age.get() < criteria.minAge())
                     || (criteria.maxAge() != null && age.get() > criteria.maxAge())) {

@@ -15,23 +15,25 @@ import org.medopt.knowledge.ReviewRules;
  *
  * @param active catalog drugs not stopped before the review date, one entry per medication entry, in a fixed order
  * @param stopped catalog drugs whose entry was stopped before the review date; only the withdrawal rule reads them
+ * @param drugs the different active drugs, each once, in rxcui order, so no finding depends on the list's order
  */
 record ReviewContext(
         PersonContext person,
         List<ActiveDrug> active,
         List<ActiveDrug> stopped,
+        List<Drug> drugs,
         ReviewRules rules,
         SelectorIndex selectors) {
 
-    LocalDate reviewDate() {
-        return person.reviewDate();
-    }
-
-    /** The different active drugs, each once, in rxcui order. */
-    List<Drug> drugs() {
+    static ReviewContext of(PersonContext person, List<ActiveDrug> active, List<ActiveDrug> stopped, ReviewRules rules,
+            SelectorIndex selectors) {
         Map<String, Drug> byRxcui = new TreeMap<>();
         active.forEach(a -> byRxcui.putIfAbsent(a.rxcui(), a.drug()));
-        return List.copyOf(byRxcui.values());
+        return new ReviewContext(person, active, stopped, List.copyOf(byRxcui.values()), rules, selectors);
+    }
+
+    LocalDate reviewDate() {
+        return person.reviewDate();
     }
 
     Optional<Evidence> match(DrugSelector selector, Drug drug) {

@@ -17,7 +17,7 @@ import org.medopt.knowledge.RuleDefinition;
  */
 final class SelectorIndex {
 
-    private final Map<DrugSelector, Map<String, Evidence>> matches = new IdentityHashMap<>();
+    private final Map<DrugSelector, Map<String, Optional<Evidence>>> matches = new IdentityHashMap<>();
 
     SelectorIndex(KnowledgeBase knowledge) {
         List<Drug> drugs = knowledge.catalog().drugs();
@@ -28,13 +28,13 @@ final class SelectorIndex {
 
     /** Why {@code drug} matches {@code selector}, or empty when it does not. */
     Optional<Evidence> match(DrugSelector selector, Drug drug) {
-        Map<String, Evidence> byRxcui = matches.get(selector);
-        return byRxcui == null ? selector.match(drug) : Optional.ofNullable(byRxcui.get(drug.rxcui()));
+        Map<String, Optional<Evidence>> byRxcui = matches.get(selector);
+        return byRxcui == null ? selector.match(drug) : byRxcui.getOrDefault(drug.rxcui(), Optional.empty());
     }
 
-    private static Map<String, Evidence> index(DrugSelector selector, List<Drug> drugs) {
-        Map<String, Evidence> byRxcui = new HashMap<>();
-        drugs.forEach(drug -> selector.match(drug).ifPresent(e -> byRxcui.put(drug.rxcui(), e)));
+    private static Map<String, Optional<Evidence>> index(DrugSelector selector, List<Drug> drugs) {
+        Map<String, Optional<Evidence>> byRxcui = new HashMap<>();
+        drugs.forEach(drug -> selector.match(drug).ifPresent(e -> byRxcui.put(drug.rxcui(), Optional.of(e))));
         return byRxcui;
     }
 }

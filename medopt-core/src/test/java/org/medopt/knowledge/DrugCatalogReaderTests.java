@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.medopt.person.AgeGroup;
 
 @DisplayName("Reading a drug catalog file")
 class DrugCatalogReaderTests {
@@ -33,6 +34,31 @@ class DrugCatalogReaderTests {
                 .containsExactly("25 mg tablet (scored)", "20 mg/mL oral concentrate");
         assertThat(sertraline.citationFor("products").verification()).isEqualTo(Verification.VERIFIED);
         assertThat(sertraline.citationFor("rxcui").verification()).isEqualTo(Verification.SECONDARY);
+    }
+
+    @Test
+    @DisplayName("each review fact comes with its own source, and only facts from a checked source are firm")
+    void readsReviewFacts() {
+        DrugFacts facts = DrugCatalog.load(FILE).byName("sertraline").orElseThrow().facts();
+
+        assertThat(facts.mechanism(Mechanism.SEROTONERGIC)).map(m -> m.source().id()).contains("label");
+        assertThat(facts.mechanism(Mechanism.SEROTONERGIC)).map(Cited::note).contains("Warnings: serotonin syndrome");
+        assertThat(facts.mechanisms()).hasSize(2);
+        assertThat(facts.mechanism(Mechanism.BLEEDING_RISK)).as("cited only to an unverified source").isEmpty();
+        assertThat(facts.enzymes()).extracting(Cited::value)
+                .containsExactly(new EnzymeEffect(Enzyme.CYP2D6, EnzymeRole.INHIBITOR, EffectStrength.WEAK));
+        assertThat(facts.anticholinergic()).map(Cited::value).contains(1);
+        assertThat(facts.maximumDailyDoses()).extracting(Cited::value)
+                .containsExactly(new DoseLimit(AgeGroup.ADULT, new BigDecimal("200"), StrengthUnit.MG));
+        assertThat(facts.halfLifeFact()).map(Cited::value).contains(new HalfLife(new BigDecimal("26"), new BigDecimal("26")));
+        assertThat(facts.withdrawal()).as("cited only to an unverified source").isEmpty();
+        assertThat(facts.monitoring()).extracting(Cited::value).containsExactly("sodium-check");
+    }
+
+    @Test
+    @DisplayName("a drug without review facts has none, rather than assumed ones")
+    void drugWithoutReviewFacts() {
+        assertThat(DrugCatalog.load(FILE).byName("melatonin").orElseThrow().facts()).isEqualTo(DrugFacts.NONE);
     }
 
     @Test
@@ -93,6 +119,48 @@ class DrugCatalogReaderTests {
         void undefinedSource() {
             assertRefused(d -> ((ObjectNode) d.get("cite")).put("atc", "my-memory"), "sertraline",
                     "cites source 'my-memory', which is not defined in sources");
+        }
+
+        @Test
+        @DisplayName("gives a mechanism outside the vocabulary")
+        void unknownMechanism() {
+            assertRefused(d -> ((ObjectNode) d.get("mechanisms").get(0)).put("mechanism", "calming"), "sertraline",
+                    "unknown mechanism 'calming'");
+        }
+
+        @Test
+        @DisplayName("gives a review fact whose source is not defined")
+        void reviewFactWithUndefinedSource() {
+            assertRefused(d -> ((ObjectNode) d.get("halfLife")).put("source", "my-memory"), "sertraline",
+                    "a review fact cites source 'my-memory'");
+        }
+
+        @Test
+        @DisplayName("gives an anticholinergic score above the scale's 3")
+        void scoreOutOfScale() {
+            assertRefused(d -> ((ObjectNode) d.get("anticholinergicScore")).put("score", 4), "sertraline",
+                    "anticholinergic score must be 0 to 3");
+        }
+
+        @Test
+        @DisplayName("gives two maximum daily doses for the same age group")
+        void twoLimitsForOneGroup() {
+            assertRefused(d -> ((ArrayNode) d.get("maximumDailyDose")).add(d.get("maximumDailyDose").get(0).deepCopy()),
+                    "sertraline", "two maximum daily doses for age group adult");
+        }
+
+        @Test
+        @DisplayName("gives a maximum daily dose in a unit that is not mg or mcg")
+        void limitInWrongUnit() {
+            assertRefused(d -> ((ObjectNode) d.get("maximumDailyDose").get(0)).put("unit", "mg/mL"), "sertraline",
+                    "maximum daily dose must be in mg or mcg");
+        }
+
+        @Test
+        @DisplayName("gives a half-life range whose low end is above its high end")
+        void invertedHalfLife() {
+            assertRefused(d -> ((ObjectNode) d.get("halfLife")).put("lowHours", 30), "sertraline",
+                    "half-life needs 0 < lowHours <= highHours");
         }
 
         @Test

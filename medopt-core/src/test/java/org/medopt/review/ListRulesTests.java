@@ -82,6 +82,14 @@ class ListRulesTests {
     }
 
     @Test
+    @DisplayName("clozapine alone with nothing on record gives one monitoring finding naming both its protocols")
+    void oneFindingPerDrugSet() {
+        Finding due = only(review(list(taking("clozapine")), adult()), "monitoring-due");
+        assertThat(due.title()).contains("neutrophil").contains("Metabolic");
+        assertThat(due.rationale()).contains("751-8").contains("39156-5");
+    }
+
+    @Test
     @DisplayName("a benzodiazepine started 60 days ago is long-term use (CSM: 2-4 weeks); 20 days ago is not")
     void longTermBenzodiazepine() {
         assertFires(review(list(startedDaysAgo("lorazepam", 60)), adult()), "long-term-benzodiazepine", "lorazepam");

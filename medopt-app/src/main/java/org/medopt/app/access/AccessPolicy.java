@@ -6,6 +6,7 @@ import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.READ;
 import static org.medopt.app.access.RecordAction.REQUEST_AMENDMENT;
 import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
+import static org.medopt.app.access.RecordAction.WRITE_CLINICAL_CONTEXT;
 import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
 import static org.medopt.app.access.RecordAction.WRITE_OWN_WORDS;
 
@@ -41,8 +42,8 @@ public class AccessPolicy {
     private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS, CHOOSE_SHARING,
             REVIEW_ACCESS, REQUEST_AMENDMENT);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
-            Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),
-            Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, ADD_SELF_REPORTED),
+            Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED),
+            Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED),
             Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED),
             Role.PEER_SUPPORT, EnumSet.of(READ));
 

@@ -8,6 +8,8 @@ public enum RecordAction {
     EDIT_DEMOGRAPHICS,
     /** Add or change any medication entry, including prescriptions. */
     WRITE_MEDICATIONS,
+    /** Record conditions, sex and pregnancy status, lab results and vital signs, and close them. */
+    WRITE_CLINICAL_CONTEXT,
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
     /** Write the person's own view of an entry: what it is for and how it is going. */

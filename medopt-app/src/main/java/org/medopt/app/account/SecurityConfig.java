@@ -86,7 +86,7 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health").permitAll()
+                                "/actuator/health", "/knowledge", "/knowledge/**").permitAll()
                         .requestMatchers("/signin/code", "/signin/enroll").hasAuthority(SecondFactorPending.AUTHORITY)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("PERSON")

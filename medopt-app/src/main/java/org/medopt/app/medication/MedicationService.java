@@ -22,6 +22,7 @@ import org.medopt.app.web.RecordNotFoundException;
 import org.medopt.knowledge.DrugCatalog;
 import org.medopt.medication.MedicationKind;
 import org.medopt.medication.RecordSource;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,16 +39,18 @@ public class MedicationService {
     private final SubmissionGuard submissions;
     private final DrugCatalog catalog;
     private final RedisclosureNotice notice;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MedicationService(MedicationRepository entries, AccessPolicy access, AuditLog audit, SubmissionGuard submissions,
-            DrugCatalog catalog, RedisclosureNotice notice, Clock clock) {
+            DrugCatalog catalog, RedisclosureNotice notice, ApplicationEventPublisher events, Clock clock) {
         this.entries = entries;
         this.access = access;
         this.audit = audit;
         this.submissions = submissions;
         this.catalog = catalog;
         this.notice = notice;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -73,6 +76,18 @@ public class MedicationService {
         find(personId, entryId);
         entries.classify(entryId, category);
         audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId + "/sensitivity", granted.purpose());
+        events.publishEvent(new MedicationRecordChanged(personId));
+    }
+
+    /**
+     * The entries of no sensitive category, which everyone who may read the person's record may read, for a summary
+     * kept for the whole care team (the open findings a caseload shows). It is not audited as a read: it serves a
+     * change the caller has just made and audited, and shows nothing by itself.
+     */
+    @Transactional
+    public List<MedicationEntry> openToTheWholeTeam(long personId) {
+        access.require(personId, RecordAction.READ);
+        return entries.findByPerson(personId).stream().filter(entry -> !entry.sensitive()).toList();
     }
 
     /** The 42 CFR 2.32 notice when the entry is a Part 2 record disclosed to someone but the person; else empty. */
@@ -127,6 +142,7 @@ public class MedicationService {
         long id = entries.insert(personId, entry, actor.username(), now);
         entries.keepRevision(id, "Added", actor.username(), now);
         audit.record(AuditAction.CREATE, personId, "medication-entry/" + id, granted.purpose());
+        events.publishEvent(new MedicationRecordChanged(personId));
         return id;
     }
 
@@ -164,6 +180,7 @@ public class MedicationService {
         }
         entries.keepRevision(entryId, reason, granted.actor().username(), OffsetDateTime.now(clock));
         audit.record(AuditAction.UPDATE, personId, "medication-entry/" + entryId, granted.purpose());
+        events.publishEvent(new MedicationRecordChanged(personId));
     }
 
     private static int requireVersion(Integer version) {

@@ -96,6 +96,16 @@ public class PersonService {
         return person;
     }
 
+    /**
+     * The person's date of birth, for what is worked out from the record inside a read or change the caller audits
+     * itself (the medication review kept for the care team); refused to anyone who may not read the record.
+     */
+    @Transactional
+    public LocalDate birthDate(long id) {
+        access.require(id, RecordAction.READ);
+        return find(id).birthDate();
+    }
+
     /** The persons on the signed-in staff member's care teams that match the query. */
     @Transactional
     public List<Person> caseload(PersonQuery query) {

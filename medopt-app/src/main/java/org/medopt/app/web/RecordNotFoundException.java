@@ -6,4 +6,8 @@ public class RecordNotFoundException extends RuntimeException {
     public RecordNotFoundException(String what, long id) {
         super("no " + what + " with id " + id);
     }
+
+    public RecordNotFoundException(String what, String code) {
+        super("no " + what + " with code " + code);
+    }
 }

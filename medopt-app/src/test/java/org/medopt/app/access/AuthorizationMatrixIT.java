@@ -34,6 +34,12 @@ import org.medopt.app.account.NewAccount;
 import org.medopt.app.account.PasswordChange;
 import org.medopt.app.account.PortalAccount;
 import org.medopt.app.account.Role;
+import org.medopt.app.context.ClinicalContextService;
+import org.medopt.app.context.ConditionClosure;
+import org.medopt.app.context.ConditionDetails;
+import org.medopt.app.context.ObservationDetails;
+import org.medopt.app.context.ObservationRetraction;
+import org.medopt.app.context.StatusDetails;
 import org.medopt.app.medication.MedicationDetails;
 import org.medopt.app.medication.MedicationService;
 import org.medopt.app.medication.OwnWords;
@@ -91,6 +97,11 @@ class AuthorizationMatrixIT {
      * <p>Each record has one open request to correct the person's details. A decision or a statement of disagreement
      * could be saved only once, so the matrix sends one that is refused as input (a denial without a reason; a
      * statement on a request not denied): {@code 200} is the form shown again, past the access policy.
+     *
+     * <p>Likewise each record has one condition already resolved and one result already marked entered in error,
+     * so closing either again is refused after the access policy: {@code 200} is the form shown again, {@code 409}
+     * the API's answer. An answer to a review finding is sent as an override without a reason, refused as
+     * input in the same way, since Ada's list may have no findings.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -108,6 +119,8 @@ class AuthorizationMatrixIT {
         POST /account/two-factor/off                                200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /account/password                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    signin
         POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
+        GET  /knowledge                                             ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        GET  /knowledge/drugs/{rxcui}                               ok  ok    ok  ok   ok  ok   ok  ok   ok  ok   ok    ok
         GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401
 
         # Staff pages
@@ -130,6 +143,19 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/medications/{entryId}/sensitivity  403 403   ok  403  ok  403  403 403  403 403  403   signin
         GET  /persons/{personId}/amendments/{requestId}             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         POST /persons/{personId}/amendments/{requestId}             403 403   200 403  200 403  403 403  200 403  403   signin    denial-without-reason
+        GET  /persons/{personId}/review                             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/review/responses                   403 403   200 403  200 403  403 403  403 403  403   signin    override-without-reason
+        GET  /persons/{personId}/context                            403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin    clinical-status
+        GET  /persons/{personId}/conditions/new                     403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/conditions/new                     403 403   ok  403  ok  403  403 403  403 403  403   signin    condition
+        GET  /persons/{personId}/conditions/{conditionId}/close     403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/conditions/{conditionId}/close     403 403   200 403  200 403  403 403  403 403  403   signin    condition-closure
+        GET  /persons/{personId}/observations/new                   403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/observations/new                   403 403   ok  403  ok  403  403 403  403 403  403   signin    observation
+        GET  /persons/{personId}/observations/{observationId}/close 403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/observations/{observationId}/close 403 403   200 403  200 403  403 403  403 403  403   signin    retraction
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -171,6 +197,14 @@ class AuthorizationMatrixIT {
         GET  /api/persons/{personId}/medications/{entryId}          ok  403   ok  403  ok  403  ok  403  ok  403  403   401
         PUT  /api/persons/{personId}/medications/{entryId}          403 403   ok  403  ok  403  403 403  403 403  403   401       entry-change
         GET  /api/persons/{personId}/medications/{entryId}/history  ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        GET  /api/persons/{personId}/context                        ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        PUT  /api/persons/{personId}/context/status                 403 403   ok  403  ok  403  403 403  403 403  403   401       clinical-status
+        POST /api/persons/{personId}/conditions                     403 403   ok  403  ok  403  403 403  403 403  403   401       condition
+        GET  /api/persons/{personId}/conditions/{conditionId}       ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        POST /api/persons/{personId}/conditions/{conditionId}/closure 403 403 409 403  409 403  403 403  403 403  403   401       condition-closure
+        POST /api/persons/{personId}/observations                   403 403   ok  403  ok  403  403 403  403 403  403   401       observation
+        GET  /api/persons/{personId}/observations/{observationId}   ok  403   ok  403  ok  403  ok  403  ok  403  403   401
+        POST /api/persons/{personId}/observations/{observationId}/retraction 403 403 409 403 409 403 403 403 403 403 403 401 retraction
         POST /api/review                                            ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       bundle
 
         # CDS Hooks: discovery is public; the services take only a CDS client's signed JWT, which no account is
@@ -197,6 +231,7 @@ class AuthorizationMatrixIT {
     @Autowired PersonService persons;
     @Autowired CareTeamService teams;
     @Autowired MedicationService medications;
+    @Autowired ClinicalContextService context;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -257,9 +292,10 @@ class AuthorizationMatrixIT {
     }
 
     @TestFactory
-    @DisplayName("a medication entry is reached only through the record it belongs to")
+    @DisplayName("a medication entry, condition or result is reached only through the record it belongs to")
     Stream<DynamicTest> entriesOfAnotherRecord() {
-        return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && row.pattern().contains("{entryId}"))
+        return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
+                        || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -328,7 +364,8 @@ class AuthorizationMatrixIT {
     private MockHttpServletRequestBuilder request(Expectation row, Column column, Subject subject) throws Exception {
         URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
                 "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer,
-                "requestId", subject.requestId()));
+                "requestId", subject.requestId(), "conditionId", subject.conditionId(),
+                "observationId", subject.observationId(), "rxcui", "36437"));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -369,8 +406,17 @@ class AuthorizationMatrixIT {
                     "submissionToken", newToken());
             case DISAGREEMENT -> Map.of("statement", "I disagree");
             case DENIAL_WITHOUT_REASON -> Map.of("outcome", "denied");
+            case OVERRIDE_WITHOUT_REASON -> Map.of("findingKey", "any-rule:" + subject.entryId(), "response", "overridden",
+                    "reason", "");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
             case BUNDLE -> Map.of("resourceType", "Bundle", "type", "collection", "entry", List.of());
+            case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
+                    statusRevision(subject.personId()));
+            case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
+            case CONDITION_CLOSURE -> new ConditionClosure("resolved", null, "No seizures for years");
+            case OBSERVATION -> new ObservationDetails("14334-7", "Lithium", BigDecimal.valueOf(0.7), "mmol/L", BORN,
+                    newToken());
+            case RETRACTION -> new ObservationRetraction("Another person's sample");
         };
     }
 
@@ -407,8 +453,13 @@ class AuthorizationMatrixIT {
         long person = persons.register(person(givenName, familyName, null, null));
         String marker = "nightly " + givenName;
         long entry = medications.add(person, prescription(marker, null, null, null));
+        long condition = context.addCondition(person, new ConditionDetails("icd-10-cm", "F31.9", "Bipolar disorder", null, null));
+        context.closeCondition(person, condition, new ConditionClosure("entered-in-error", null, "Another person's"));
+        long observation = context.addObservation(person, new ObservationDetails("2345-7", "Glucose",
+                BigDecimal.valueOf(90), "mg/dL", BORN, null));
+        context.retractObservation(person, observation, new ObservationRetraction("Another person's sample"));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person));
+                correctionRequest(person), condition, observation);
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -430,6 +481,11 @@ class AuthorizationMatrixIT {
         UserDetails user = users.loadUserByUsername(username);
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    private int statusRevision(long personId) {
+        return jdbc.sql("select coalesce(max(revision), 0) from clinical_status where person_id = ?").param(personId)
+                .query(Integer.class).single();
     }
 
     private int version(String table, long id) {
@@ -458,13 +514,14 @@ class AuthorizationMatrixIT {
 
     /**
      * A person's record as the matrix asks about it: the person, one medication entry, one care-team membership, one
-     * correction request.
+     * correction request, one closed condition and one result entered in error.
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId, long requestId) {
+            long memberId, long requestId, long conditionId, long observationId) {
 
         Subject withEntryOf(Subject other) {
-            return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId);
+            return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
+                    other.conditionId, other.observationId);
         }
     }
 
@@ -530,6 +587,12 @@ class AuthorizationMatrixIT {
         CORRECTION("a request for a correction"),
         DISAGREEMENT("a statement of disagreement"),
         DENIAL_WITHOUT_REASON("a denial without a reason"),
+        CLINICAL_STATUS("a sex and pregnancy status"),
+        CONDITION("a condition"),
+        CONDITION_CLOSURE("the closure of a condition already closed"),
+        OBSERVATION("a lab result"),
+        RETRACTION("a retraction of a result already retracted"),
+        OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review");
 
         final String phrase;

@@ -61,10 +61,12 @@ class CdsHooksIT {
     class Calls {
 
         @Test
-        @DisplayName("with every prefetch template answered is reviewed: valproate in a pregnant person is a critical card carrying its finding")
+        @DisplayName("with every prefetch template answered is reviewed: valproate in a pregnant person is a critical card carrying its finding, its monitoring a warning")
         void withPrefetch() throws Exception {
             call(PATIENT_VIEW, patientView(pregnantOnValproate())).andExpect(status().isOk())
-                    .andExpect(jsonPath("$.cards.length()").value(1))
+                    .andExpect(jsonPath("$.cards.length()").value(2))
+                    .andExpect(jsonPath("$.cards[1].indicator").value("warning"))
+                    .andExpect(jsonPath("$.cards[1].extension['org.medopt.finding'].ruleId").value("monitoring-due"))
                     .andExpect(jsonPath("$.cards[0].indicator").value("critical"))
                     .andExpect(jsonPath("$.cards[0].summary").isString())
                     .andExpect(jsonPath("$.cards[0].detail", containsString("**Consider:**")))
@@ -105,8 +107,8 @@ class CdsHooksIT {
                       "medicationCodeableConcept": {"coding": [
                         {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "11118", "display": "valproic acid"}]}}}]}"""))
                     .andExpect(status().isOk())
-                    .andExpect(jsonPath("$.cards.length()").value(1))
-                    .andExpect(jsonPath("$.cards[0].extension['org.medopt.finding'].ruleId").value("valproate-pregnancy"));
+                    .andExpect(jsonPath("$.cards[*].extension['org.medopt.finding'].ruleId")
+                            .value(org.hamcrest.Matchers.contains("valproate-pregnancy", "monitoring-due")));
         }
 
         @Test

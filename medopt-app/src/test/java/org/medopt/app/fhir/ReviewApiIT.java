@@ -55,10 +55,10 @@ class ReviewApiIT {
     }
 
     @Test
-    @DisplayName("finds valproate in a person whose latest pregnancy status is pregnant: the knowledge base's valproate-pregnancy rule, critical, cited")
+    @DisplayName("finds valproate in a person whose latest pregnancy status is pregnant (critical, cited), then its monitoring due")
     void valproateInPregnancy() throws Exception {
         review(FhirReviewInputTests.text("valproate-pregnancy.json"), "application/fhir+json").andExpect(status().isOk())
-                .andExpect(jsonPath("$.findings.length()").value(1))
+                .andExpect(jsonPath("$.findings[*].ruleId").value(org.hamcrest.Matchers.contains("valproate-pregnancy", "monitoring-due")))
                 .andExpect(jsonPath("$.findings[0].ruleId").value("valproate-pregnancy"))
                 .andExpect(jsonPath("$.findings[0].category").value("condition-interaction"))
                 .andExpect(jsonPath("$.findings[0].severity").value("critical"))
@@ -69,6 +69,19 @@ class ReviewApiIT {
                 .andExpect(jsonPath("$.findings[0].citations[0].sourceId").value("fda-valproate-pregnancy"))
                 .andExpect(jsonPath("$.findings[0].knowledgeVersion").value(knowledge.version()))
                 .andExpect(jsonPath("$.notChecked").isEmpty());
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sertraline-and-tramadol.json | serotonergic-combination | warning | 10689+36437",
+        "lithium-older-adult.json     | lithium-clearance-reduced | warning | 29046+42351"})
+    @DisplayName("answers the knowledge base's interaction finding for each bundle, with the drugs' RxNorm codes")
+    void interactionFindings(String bundle, String ruleId, String severity, String rxnorm) throws Exception {
+        review(FhirReviewInputTests.text(bundle), "application/json").andExpect(status().isOk())
+                .andExpect(jsonPath("$.findings[0].ruleId").value(ruleId))
+                .andExpect(jsonPath("$.findings[0].category").value("drug-interaction"))
+                .andExpect(jsonPath("$.findings[0].severity").value(severity))
+                .andExpect(jsonPath("$.findings[0].rxnorm").value(org.hamcrest.Matchers.contains(rxnorm.split("\\+"))));
     }
 
     @ParameterizedTest(name = "{0}")
