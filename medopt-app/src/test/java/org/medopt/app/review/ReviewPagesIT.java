@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.medopt.app.MedOptIntegrationTest;
 import org.medopt.app.TestSupport.SignedIn;
 import org.medopt.app.team.CareTeamService;
+import org.medopt.knowledge.KnowledgeBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,7 @@ class ReviewPagesIT {
     @Autowired JdbcClient jdbc;
     @Autowired CareTeamService teams;
     @Autowired UserDetailsService users;
+    @Autowired KnowledgeBase knowledge;
 
     private ReviewRecords records;
     private String familyName;
@@ -88,7 +90,7 @@ class ReviewPagesIT {
 
         Map<String, Object> row = jdbc.sql("select * from finding_response where person_id = ?").param(person).query().singleRow();
         assertThat(row).containsEntry("finding_key", OPIOID_BENZODIAZEPINE).containsEntry("response", "acknowledged")
-                .containsEntry("responded_by", "prescriber").containsEntry("knowledge_version", "2026.11.0");
+                .containsEntry("responded_by", "prescriber").containsEntry("knowledge_version", knowledge.version());
         assertThat(records.audited(person)).contains("prescriber create medication-review/response/" + row.get("id"));
         records.page(person, "prescriber").andExpect(content().string(allOf(containsString("Acknowledged"),
                 containsString("by <span>prescriber</span>"), containsString("1 (0 open)"))));
