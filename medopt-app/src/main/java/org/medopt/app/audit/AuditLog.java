@@ -35,6 +35,7 @@ public class AuditLog {
 
     private static final int USERNAME_LENGTH = 100;
     private static final String NO_ROLE = "none";
+    private static final String CDS_CLIENT_ROLE = "cds-client";
 
     private final AuditRepository events;
     private final AccountService accounts;
@@ -63,6 +64,15 @@ public class AuditLog {
                 .map(personId -> event(actor.username(), actor.role().code(), personId, action, resource, purpose,
                         Outcome.SUCCESS))
                 .toList());
+    }
+
+    /**
+     * Records what a CDS Hooks client did: a system authenticated by its signed JWT, not a MedOpt account, named by
+     * its issuer. {@code personId} is null when the action touched no person's record in MedOpt.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordClient(String client, AuditAction action, Long personId, String resource, Purpose purpose) {
+        events.append(List.of(event(client, CDS_CLIENT_ROLE, personId, action, resource, purpose, Outcome.SUCCESS)));
     }
 
     /** Records an administrator's action that touches no single record, such as reading the audit report. */

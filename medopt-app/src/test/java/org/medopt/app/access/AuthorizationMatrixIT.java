@@ -205,6 +205,15 @@ class AuthorizationMatrixIT {
         POST /api/persons/{personId}/observations                   403 403   ok  403  ok  403  403 403  403 403  403   401       observation
         GET  /api/persons/{personId}/observations/{observationId}   ok  403   ok  403  ok  403  ok  403  ok  403  403   401
         POST /api/persons/{personId}/observations/{observationId}/retraction 403 403 409 403 409 403 403 403 403 403 403 401 retraction
+        POST /api/review                                            ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       bundle
+
+        # CDS Hooks: discovery is public; the services take only a CDS client's signed JWT, which no account is
+        # (cdshooks.CdsHooksIT shows a trusted client's answers and the refusals of untrusted ones)
+        GET  /cds-services                                          ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
+        POST /cds-services/medication-review                        403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review-order-sign             403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review/feedback               403 .     403 .    403 .    403 .    403 .    403   401
+        POST /cds-services/medication-review-order-sign/feedback    403 .     403 .    403 .    403 .    403 .    403   401
         """;
 
     private static final List<Expectation> EXPECTATIONS = Expectation.parse(MATRIX);
@@ -400,6 +409,7 @@ class AuthorizationMatrixIT {
             case OVERRIDE_WITHOUT_REASON -> Map.of("findingKey", "any-rule:" + subject.entryId(), "response", "overridden",
                     "reason", "");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
+            case BUNDLE -> Map.of("resourceType", "Bundle", "type", "collection", "entry", List.of());
             case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
                     statusRevision(subject.personId()));
             case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
@@ -582,7 +592,8 @@ class AuthorizationMatrixIT {
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
-        OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason");
+        OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
+        BUNDLE("a FHIR bundle to review");
 
         final String phrase;
 
