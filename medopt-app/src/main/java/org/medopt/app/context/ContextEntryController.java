@@ -3,10 +3,14 @@ package org.medopt.app.context;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.web.FormSubmission;
+import org.medopt.knowledge.KnowledgeBase;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -28,20 +32,30 @@ class ContextEntryController {
     private final SubmissionGuard submissions;
     private final AccessPolicy access;
     private final Clock clock;
+    private final KnowledgeBase knowledge;
 
     ContextEntryController(ClinicalContextService context, SubmissionGuard submissions,
-            AccessPolicy access, Clock clock) {
+            AccessPolicy access, Clock clock, KnowledgeBase knowledge) {
         this.context = context;
         this.submissions = submissions;
         this.access = access;
         this.clock = clock;
+        this.knowledge = knowledge;
     }
 
     @ModelAttribute
     void choices(@PathVariable long personId, Model model) {
         model.addAttribute("personId", personId);
         model.addAttribute("systems", CodeSystem.values());
-        model.addAttribute("knownTests", context.knownTests());
+        model.addAttribute("knownTests", knownTests());
+    }
+
+    /** The tests the review's monitoring protocols read first, then any other test already recorded in MedOpt. */
+    private List<KnownTest> knownTests() {
+        Map<String, KnownTest> byCode = new LinkedHashMap<>();
+        knowledge.monitoredTests().forEach(t -> byCode.put(t.loinc(), new KnownTest(t.loinc(), t.display())));
+        context.knownTests().forEach(t -> byCode.putIfAbsent(t.code(), t));
+        return List.copyOf(byCode.values());
     }
 
     @GetMapping("/persons/{personId}/conditions/new")

@@ -18,11 +18,13 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.medopt.app.MedOptIntegrationTest;
 import org.medopt.app.TestSupport.SignedIn;
+import org.medopt.knowledge.KnowledgeBase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.util.HtmlUtils;
 
 @MedOptIntegrationTest
 @DisplayName("Health context pages for staff")
@@ -30,6 +32,7 @@ class HealthContextPagesIT {
 
     @Autowired MockMvc mvc;
     @Autowired SignedIn signedIn;
+    @Autowired KnowledgeBase knowledge;
     @Autowired JdbcClient jdbc;
 
     long person;
@@ -53,6 +56,16 @@ class HealthContextPagesIT {
                 .andExpect(status().isOk())
                 .andExpect(content().string(allOf(containsString("Not recorded yet"),
                         containsString("No active conditions recorded."), containsString("No results recorded."))));
+    }
+
+    @Test
+    @DisplayName("the result form suggests every test the review's monitoring protocols read, by LOINC code and name")
+    void suggestsMonitoredTests() throws Exception {
+        String form = mvc.perform(get("/persons/" + person + "/observations/new").with(signedIn.as("prescriber")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(knowledge.monitoredTests()).isNotEmpty().allSatisfy(test -> assertThat(form)
+                .contains("value=\"" + test.loinc() + "\"", HtmlUtils.htmlEscape(test.display())));
     }
 
     @Test
