@@ -3,6 +3,7 @@ package org.medopt.review;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.DrugSelector;
@@ -37,6 +38,36 @@ record ReviewContext(
     /** The matches of {@code selector}; evaluators fetch it once per rule and ask it per drug. */
     SelectorIndex.Matches matches(DrugSelector selector) {
         return selectors.of(selector);
+    }
+
+    /**
+     * The day the person began taking {@code drug} without a break: the earliest start of its entries still on the
+     * list, moved back over earlier entries that ran up to that start or to the day before it, so a stop and restart
+     * recorded as two entries (a new prescription, a dose change) does not reset the time on the drug. Empty when no
+     * entry still on the list has a start date.
+     */
+    Optional<LocalDate> takenSince(Drug drug) {
+        Optional<LocalDate> current = active.stream()
+                .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().startDate() != null)
+                .map(a -> a.medication().startDate())
+                .min(LocalDate::compareTo);
+        if (current.isEmpty()) {
+            return current;
+        }
+        LocalDate since = current.get();
+        boolean movedBack = true;
+        while (movedBack) {
+            movedBack = false;
+            for (ActiveDrug earlier : stopped) {
+                ReviewedMedication entry = earlier.medication();
+                if (earlier.rxcui().equals(drug.rxcui()) && entry.startDate() != null
+                        && entry.startDate().isBefore(since) && !entry.stopDate().isBefore(since.minusDays(1))) {
+                    since = entry.startDate();
+                    movedBack = true;
+                }
+            }
+        }
+        return Optional.of(since);
     }
 
     /** Entries of {@code drug} on the list that go on past {@code date} (no stop date, or a later one). */
