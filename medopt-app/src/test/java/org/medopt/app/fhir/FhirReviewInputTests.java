@@ -159,6 +159,17 @@ class FhirReviewInputTests {
         assertThatThrownBy(() -> fhir.read(fhir.parseBundle(bundle), REVIEW_DATE)).isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    @DisplayName("refuses a Patient born after the review date, naming the field, rather than failing the review")
+    void birthDateAfterReviewDate() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "Patient", "id": "a", "birthDate": "2027-01-05"}}]}""";
+        assertThatThrownBy(() -> fhir.read(fhir.parseBundle(bundle), REVIEW_DATE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2027-01-05")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("Patient.birthDate");
+    }
+
     private ReviewInput read(String name) {
         return fhir.read(fhir.parseBundle(text(name)), REVIEW_DATE);
     }
