@@ -12,8 +12,9 @@ import org.medopt.knowledge.ReviewRules;
 /**
  * One review's inputs as the evaluators read them.
  *
- * @param active catalog drugs not stopped before the review date, one entry per medication entry, in a fixed order
- * @param stopped catalog drugs whose entry was stopped before the review date; only the withdrawal rule reads them
+ * @param active catalog drugs not stopped by the review date, one entry per medication entry, in a fixed order
+ * @param stopped catalog drugs whose entry stopped on or before the review date; the withdrawal rule reads them, and
+ *     the time on a drug goes back over them
  * @param drugs the different active drugs, each once, in rxcui order, so no finding depends on the list's order
  */
 record ReviewContext(

@@ -116,6 +116,14 @@ class ListRulesTests {
         assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("monitoring-due") && f.rationale().contains("751-8"));
     }
 
+    @Test
+    @DisplayName("tramadol stopping on the review date is no longer taken that day, as the medication record shows it")
+    void stopDateIsTheFirstDayWithout() {
+        assertSilent(review(list(taking("sertraline"), stoppingInDays("tramadol", 0)), adult()), "serotonergic-combination");
+        assertFires(review(list(taking("sertraline"), stoppingInDays("tramadol", 1)), adult()),
+                "serotonergic-combination", "sertraline", "tramadol");
+    }
+
     /** An entry started {@code startedDaysAgo} and stopped {@code stoppedDaysAgo} days before the review date. */
     private static ReviewedMedication entry(String name, int startedDaysAgo, int stoppedDaysAgo) {
         return new ReviewedMedication(rxcui(name), name, null, REVIEW_DATE.minusDays(startedDaysAgo),

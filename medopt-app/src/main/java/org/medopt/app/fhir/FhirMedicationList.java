@@ -56,7 +56,9 @@ final class FhirMedicationList {
         if (statement.hasEffectivePeriod()) {
             Period period = statement.getEffectivePeriod();
             start = period.hasStart() ? FhirDates.day(period.getStartElement()) : null;
-            stop = period.hasEnd() ? FhirDates.day(period.getEndElement()) : null;
+            LocalDate lastDay = period.hasEnd() ? FhirDates.day(period.getEndElement()) : null;
+            // A FHIR Period's end includes its day; the review's stop date is the first day without the medicine.
+            stop = lastDay == null ? null : lastDay.plusDays(1);
         } else if (statement.hasEffectiveDateTimeType()) {
             start = FhirDates.day(statement.getEffectiveDateTimeType());
         }

@@ -160,6 +160,19 @@ class FhirReviewInputTests {
     }
 
     @Test
+    @DisplayName("takes a statement's period end as the last day taken, as FHIR Period includes its end day")
+    void periodEndIsTheLastDayTaken() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "MedicationStatement", "status": "active", "subject": {"reference": "Patient/a"},
+                   "medicationCodeableConcept": {"coding": [
+                     {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "10689"}]},
+                   "effectivePeriod": {"start": "2026-09-01", "end": "2026-11-23"}}}]}""";
+        assertThat(fhir.read(fhir.parseBundle(bundle), REVIEW_DATE).medications()).containsExactly(
+                new ReviewedMedication("10689", "tramadol", null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
     @DisplayName("refuses a Patient born after the review date, naming the field, rather than failing the review")
     void birthDateAfterReviewDate() {
         String bundle = """
