@@ -1,12 +1,14 @@
 package org.medopt.review;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.DrugSelector;
+import org.medopt.knowledge.KnowledgeSource;
 import org.medopt.knowledge.ReviewRules;
 
 /**
@@ -39,6 +41,24 @@ record ReviewContext(
     /** The matches of {@code selector}; evaluators fetch it once per rule and ask it per drug. */
     SelectorIndex.Matches matches(DrugSelector selector) {
         return selectors.of(selector);
+    }
+
+    /** The different drugs on the list that {@code selector} matches, in rxcui order, with the sources they matched on. */
+    Matching matching(DrugSelector selector) {
+        List<Drug> found = new ArrayList<>();
+        List<KnowledgeSource> evidence = new ArrayList<>();
+        SelectorIndex.Matches matches = matches(selector);
+        for (Drug drug : drugs) {
+            matches.match(drug).ifPresent(e -> {
+                found.add(drug);
+                e.citation().ifPresent(evidence::add);
+            });
+        }
+        return new Matching(found, evidence);
+    }
+
+    /** Drugs a selector matched and the sources of the facts it matched them on (none for a match by name). */
+    record Matching(List<Drug> drugs, List<KnowledgeSource> evidence) {
     }
 
     /**
