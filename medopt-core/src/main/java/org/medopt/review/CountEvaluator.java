@@ -1,9 +1,6 @@
 package org.medopt.review;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.medopt.knowledge.Drug;
-import org.medopt.knowledge.KnowledgeSource;
 import org.medopt.knowledge.RuleDefinition;
 import org.medopt.knowledge.RuleMatch;
 
@@ -13,18 +10,10 @@ final class CountEvaluator implements RuleEvaluator {
     @Override
     public List<Hit> evaluate(RuleDefinition rule, ReviewContext context) {
         RuleMatch.Count count = (RuleMatch.Count) rule.match();
-        List<Drug> matching = new ArrayList<>();
-        List<KnowledgeSource> evidence = new ArrayList<>();
-        SelectorIndex.Matches matches = context.matches(count.selector());
-        for (Drug drug : context.drugs()) {
-            matches.match(drug).ifPresent(e -> {
-                matching.add(drug);
-                e.citation().ifPresent(evidence::add);
-            });
-        }
-        if (matching.size() < count.atLeast()) {
+        ReviewContext.Matching matching = context.matching(count.selector());
+        if (matching.drugs().size() < count.atLeast()) {
             return List.of();
         }
-        return List.of(new Hit(matching, evidence, matching.size() + " drugs", null));
+        return List.of(new Hit(matching.drugs(), matching.evidence(), matching.drugs().size() + " drugs", null));
     }
 }

@@ -55,7 +55,8 @@ public final class MedicationReview {
         List<ActiveDrug> stopped = new ArrayList<>();
         TreeSet<String> notChecked = new TreeSet<>();
         for (ReviewedMedication medication : medications) {
-            boolean isStopped = medication.stopDate() != null && medication.stopDate().isBefore(person.reviewDate());
+            // The stop date is the first day without the medicine, as a medication entry's currentOn reads it.
+            boolean isStopped = medication.stopDate() != null && !medication.stopDate().isAfter(person.reviewDate());
             Optional<Drug> drug = Optional.ofNullable(medication.rxcui()).flatMap(knowledge.catalog()::byRxcui);
             if (drug.isPresent()) {
                 (isStopped ? stopped : active).add(new ActiveDrug(medication, drug.get()));

@@ -85,10 +85,10 @@ final class MonitoringEvaluator implements RuleEvaluator {
 
     /** Days on the most recently started of the drugs, which sets the strictest schedule; null when no start is known. */
     private static Integer daysOnDrug(List<Drug> drugs, ReviewContext context) {
-        return context.active().stream()
-                .filter(a -> a.medication().startDate() != null
-                        && drugs.stream().anyMatch(d -> d.rxcui().equals(a.rxcui())))
-                .map(a -> (int) ChronoUnit.DAYS.between(a.medication().startDate(), context.reviewDate()))
+        return drugs.stream()
+                .map(context::takenSince)
+                .flatMap(Optional::stream)
+                .map(start -> (int) ChronoUnit.DAYS.between(start, context.reviewDate()))
                 .min(Integer::compare)
                 .orElse(null);
     }

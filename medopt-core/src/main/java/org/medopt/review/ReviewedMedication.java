@@ -9,7 +9,7 @@ import java.time.LocalDate;
  *     not checked
  * @param dailyDose the total daily dose, or null when it cannot be worked out (e.g. "as needed")
  * @param startDate null when unknown
- * @param stopDate the day it was or will be stopped; null while it goes on
+ * @param stopDate the first day without it (it was or will be stopped that day); null while it goes on
  */
 public record ReviewedMedication(String rxcui, String name, DailyDose dailyDose, LocalDate startDate, LocalDate stopDate) {
 }

@@ -2,8 +2,6 @@ package org.medopt.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medopt.knowledge.Drug;
-import org.medopt.knowledge.KnowledgeSource;
 import org.medopt.knowledge.RuleDefinition;
 import org.medopt.knowledge.RuleMatch;
 
@@ -15,17 +13,9 @@ final class SameGroupEvaluator implements RuleEvaluator {
         RuleMatch.SameGroup match = (RuleMatch.SameGroup) rule.match();
         List<Hit> hits = new ArrayList<>();
         for (RuleMatch.NamedGroup group : match.groups()) {
-            List<Drug> members = new ArrayList<>();
-            List<KnowledgeSource> evidence = new ArrayList<>();
-            SelectorIndex.Matches matches = context.matches(group.selector());
-            for (Drug drug : context.drugs()) {
-                matches.match(drug).ifPresent(e -> {
-                    members.add(drug);
-                    e.citation().ifPresent(evidence::add);
-                });
-            }
-            if (members.size() >= match.atLeast()) {
-                hits.add(new Hit(members, evidence, group.name(), null));
+            ReviewContext.Matching members = context.matching(group.selector());
+            if (members.drugs().size() >= match.atLeast()) {
+                hits.add(new Hit(members.drugs(), members.evidence(), group.name(), null));
             }
         }
         return hits;

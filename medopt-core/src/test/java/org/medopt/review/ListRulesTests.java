@@ -8,7 +8,9 @@ import static org.medopt.review.Findings.review;
 import static org.medopt.review.Fixture.adult;
 import static org.medopt.review.Fixture.aged;
 import static org.medopt.review.Fixture.list;
+import static org.medopt.review.Fixture.REVIEW_DATE;
 import static org.medopt.review.Fixture.person;
+import static org.medopt.review.Fixture.rxcui;
 import static org.medopt.review.Fixture.startedDaysAgo;
 import static org.medopt.review.Fixture.stoppingInDays;
 import static org.medopt.review.Fixture.taking;
@@ -94,6 +96,38 @@ class ListRulesTests {
     void longTermBenzodiazepine() {
         assertFires(review(list(startedDaysAgo("lorazepam", 60)), adult()), "long-term-benzodiazepine", "lorazepam");
         assertSilent(review(list(startedDaysAgo("lorazepam", 20)), adult()), "long-term-benzodiazepine");
+    }
+
+    @Test
+    @DisplayName("a benzodiazepine restarted the day after an earlier entry stopped counts from the first start; after a gap it does not")
+    void longTermAcrossEntries() {
+        ReviewedMedication restarted = new ReviewedMedication(rxcui("lorazepam"), "lorazepam", null,
+                REVIEW_DATE.minusDays(20), null);
+        assertFires(review(list(entry("lorazepam", 60, 21), restarted), adult()), "long-term-benzodiazepine", "lorazepam");
+        assertSilent(review(list(entry("lorazepam", 60, 40), restarted), adult()), "long-term-benzodiazepine");
+    }
+
+    @Test
+    @DisplayName("clozapine taken for 400 days, recorded as two entries without a break, is past the weekly ANC of the first months")
+    void monitoringScheduleAcrossEntries() {
+        Observation anc = new Observation("751-8", "ANC", new BigDecimal("2.1"), "10*3/uL", REVIEW_DATE.minusDays(10));
+        var result = review(list(entry("clozapine", 400, 11), startedDaysAgo("clozapine", 10)),
+                person(40, Sex.MALE, false, List.of(), List.of(anc)));
+        assertThat(result.findings()).noneMatch(f -> f.ruleId().equals("monitoring-due") && f.rationale().contains("751-8"));
+    }
+
+    @Test
+    @DisplayName("tramadol stopping on the review date is no longer taken that day, as the medication record shows it")
+    void stopDateIsTheFirstDayWithout() {
+        assertSilent(review(list(taking("sertraline"), stoppingInDays("tramadol", 0)), adult()), "serotonergic-combination");
+        assertFires(review(list(taking("sertraline"), stoppingInDays("tramadol", 1)), adult()),
+                "serotonergic-combination", "sertraline", "tramadol");
+    }
+
+    /** An entry started {@code startedDaysAgo} and stopped {@code stoppedDaysAgo} days before the review date. */
+    private static ReviewedMedication entry(String name, int startedDaysAgo, int stoppedDaysAgo) {
+        return new ReviewedMedication(rxcui(name), name, null, REVIEW_DATE.minusDays(startedDaysAgo),
+                REVIEW_DATE.minusDays(stoppedDaysAgo));
     }
 
     @Test

@@ -44,11 +44,19 @@ final class FhirMedicationList {
             return;
         }
         LocalDate start = request.hasAuthoredOn() ? FhirDates.day(request.getAuthoredOnElement()) : null;
-        add(request.getMedication(), request.getDosageInstruction(), start, null);
+        add(request.getMedication(), request.getDosageInstruction(), start, null, true);
     }
 
+    /**
+     * An active statement counts while its period lasts. A stopped or completed one with an end date is a stop, which
+     * only the withdrawal rule and the time on a drug read, as they read the stopped entries of MedOpt's own record;
+     * without an end date it says nothing the review could date.
+     */
     void add(MedicationStatement statement) {
-        if (statement.getStatus() != MedicationStatement.MedicationStatementStatus.ACTIVE) {
+        MedicationStatement.MedicationStatementStatus status = statement.getStatus();
+        boolean ended = status == MedicationStatement.MedicationStatementStatus.STOPPED
+                || status == MedicationStatement.MedicationStatementStatus.COMPLETED;
+        if (status != MedicationStatement.MedicationStatementStatus.ACTIVE && !ended) {
             return;
         }
         LocalDate start = null;
@@ -56,11 +64,16 @@ final class FhirMedicationList {
         if (statement.hasEffectivePeriod()) {
             Period period = statement.getEffectivePeriod();
             start = period.hasStart() ? FhirDates.day(period.getStartElement()) : null;
-            stop = period.hasEnd() ? FhirDates.day(period.getEndElement()) : null;
+            LocalDate lastDay = period.hasEnd() ? FhirDates.day(period.getEndElement()) : null;
+            // A FHIR Period's end includes its day; the review's stop date is the first day without the medicine.
+            stop = lastDay == null ? null : lastDay.plusDays(1);
         } else if (statement.hasEffectiveDateTimeType()) {
             start = FhirDates.day(statement.getEffectiveDateTimeType());
         }
-        add(statement.getMedication(), statement.getDosage(), start, stop);
+        if (ended && stop == null) {
+            return;
+        }
+        add(statement.getMedication(), statement.getDosage(), start, stop, !ended);
     }
 
     List<ReviewedMedication> medications() {
@@ -73,9 +86,10 @@ final class FhirMedicationList {
 
     /**
      * One reviewed medication per catalog ingredient. A single-ingredient medicine keeps its dose; the dose of a
-     * combination product is not any one ingredient's dose, so its ingredients are reviewed without one.
+     * combination product is not any one ingredient's dose, so its ingredients are reviewed without one. A medicine
+     * no longer taken ({@code current} false) that the catalog does not know could feed no rule and is left out.
      */
-    private void add(Type medication, List<Dosage> dosage, LocalDate start, LocalDate stop) {
+    private void add(Type medication, List<Dosage> dosage, LocalDate start, LocalDate stop, boolean current) {
         Optional<Medication> resource = medication instanceof Reference reference
                 ? references.resolve(reference, Medication.class) : Optional.empty();
         CodeableConcept concept = medication instanceof CodeableConcept coded ? coded
@@ -88,7 +102,9 @@ final class FhirMedicationList {
                     .distinct().toList();
         }
         if (drugs.isEmpty()) {
-            notChecked.add(name(concept, medication));
+            if (current) {
+                notChecked.add(name(concept, medication));
+            }
             return;
         }
         DailyDose dailyDose = drugs.size() == 1 ? FhirDosage.daily(dosage).orElse(null) : null;

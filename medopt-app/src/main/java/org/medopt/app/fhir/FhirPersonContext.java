@@ -87,8 +87,13 @@ final class FhirPersonContext {
         }
     }
 
+    /** The context as of {@code reviewDate}; a birth date after it is refused, as no age can be worked out from it. */
     PersonContext context(LocalDate reviewDate) {
         LocalDate birthDate = patient == null ? null : FhirDates.day(patient.getBirthDateElement());
+        if (birthDate != null && birthDate.isAfter(reviewDate)) {
+            throw new InvalidInputException("Patient.birthDate",
+                    "The Patient's birth date " + birthDate + " is after the review date " + reviewDate);
+        }
         return new PersonContext(reviewDate, birthDate, sex(), pregnant(), conditions, observations);
     }
 

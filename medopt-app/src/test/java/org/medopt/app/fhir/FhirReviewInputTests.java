@@ -159,6 +159,51 @@ class FhirReviewInputTests {
         assertThatThrownBy(() -> fhir.read(fhir.parseBundle(bundle), REVIEW_DATE)).isInstanceOf(InvalidInputException.class);
     }
 
+    @Test
+    @DisplayName("takes a statement's period end as the last day taken, as FHIR Period includes its end day")
+    void periodEndIsTheLastDayTaken() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "MedicationStatement", "status": "active", "subject": {"reference": "Patient/a"},
+                   "medicationCodeableConcept": {"coding": [
+                     {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "10689"}]},
+                   "effectivePeriod": {"start": "2026-09-01", "end": "2026-11-23"}}}]}""";
+        assertThat(fhir.read(fhir.parseBundle(bundle), REVIEW_DATE).medications()).containsExactly(
+                new ReviewedMedication("10689", "tramadol", null, LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 24)));
+    }
+
+    @Test
+    @DisplayName("keeps a stopped statement with its end date, so an abrupt stop can be seen; an unknown stopped medicine is not listed as not checked")
+    void stoppedStatements() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "MedicationStatement", "status": "stopped", "subject": {"reference": "Patient/a"},
+                   "medicationCodeableConcept": {"coding": [
+                     {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "6470"}]},
+                   "effectivePeriod": {"start": "2025-01-10", "end": "2026-11-20"}}},
+                  {"resource": {"resourceType": "MedicationStatement", "status": "completed", "subject": {"reference": "Patient/a"},
+                   "medicationCodeableConcept": {"text": "Valerian root tea"},
+                   "effectivePeriod": {"start": "2025-01-10", "end": "2026-11-20"}}},
+                  {"resource": {"resourceType": "MedicationStatement", "status": "stopped", "subject": {"reference": "Patient/a"},
+                   "medicationCodeableConcept": {"coding": [
+                     {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "36437"}]}}}]}""";
+        ReviewInput input = fhir.read(fhir.parseBundle(bundle), REVIEW_DATE);
+        assertThat(input.medications()).containsExactly(
+                new ReviewedMedication("6470", "lorazepam", null, LocalDate.of(2025, 1, 10), LocalDate.of(2026, 11, 21)));
+        assertThat(input.notChecked()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("refuses a Patient born after the review date, naming the field, rather than failing the review")
+    void birthDateAfterReviewDate() {
+        String bundle = """
+                {"resourceType": "Bundle", "type": "collection", "entry": [
+                  {"resource": {"resourceType": "Patient", "id": "a", "birthDate": "2027-01-05"}}]}""";
+        assertThatThrownBy(() -> fhir.read(fhir.parseBundle(bundle), REVIEW_DATE))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("2027-01-05")
+                .extracting(e -> ((InvalidInputException) e).field()).isEqualTo("Patient.birthDate");
+    }
+
     private ReviewInput read(String name) {
         return fhir.read(fhir.parseBundle(text(name)), REVIEW_DATE);
     }
