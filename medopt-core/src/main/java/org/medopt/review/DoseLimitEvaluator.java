@@ -14,7 +14,9 @@ import org.medopt.person.AgeGroup;
 /**
  * A drug's total daily dose above its firm labelled maximum for the person's age group. Entries of the same drug add
  * up; entries without a known dose count as nothing, so a total above the maximum is above it for certain. Without a
- * known age, or a limit for the age group, nothing is checked.
+ * known age, or a limit for the age group, nothing is checked. A label's adult maximum is for adults of every age, so
+ * it holds for older adults unless the label gives them a lower one; it is never carried over to children or
+ * adolescents, whose maximum a label states separately if at all.
  */
 final class DoseLimitEvaluator implements RuleEvaluator {
 
@@ -30,13 +32,18 @@ final class DoseLimitEvaluator implements RuleEvaluator {
             limit(drug, group.get()).filter(limit -> totalMg.compareTo(milligrams(limit.value())) > 0)
                     .ifPresent(limit -> hits.add(new Hit(List.of(drug), List.of(limit.source()), null,
                             drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for the age group "
-                                    + group.get().label() + " is " + plain(limit.value().maximumDailyDose()) + " "
+                                    + limit.value().ageGroup().label() + " is " + plain(limit.value().maximumDailyDose()) + " "
                                     + limit.value().unit().code() + ".")));
         }
         return hits;
     }
 
     private static Optional<Cited<DoseLimit>> limit(Drug drug, AgeGroup group) {
+        Optional<Cited<DoseLimit>> own = limitFor(drug, group);
+        return own.isEmpty() && group == AgeGroup.OLDER_ADULT ? limitFor(drug, AgeGroup.ADULT) : own;
+    }
+
+    private static Optional<Cited<DoseLimit>> limitFor(Drug drug, AgeGroup group) {
         return drug.facts().maximumDailyDoses().stream()
                 .filter(Cited::firm)
                 .filter(l -> l.value().ageGroup() == group)

@@ -66,7 +66,8 @@ final class Fixture {
     private static List<Drug> drugs(KnowledgeSource s) {
         return List.of(
                 drug(s, "8123", "phenelzine", "N06AF03", f -> f.mechanism(Mechanism.MONOAMINE_OXIDASE_INHIBITION), DrugClass.MAOI),
-                drug(s, "36437", "sertraline", "N06AB06", f -> f.mechanism(Mechanism.SEROTONERGIC).withdrawal(WithdrawalRisk.MODERATE), DrugClass.SSRI),
+                drug(s, "36437", "sertraline", "N06AB06", f -> f.mechanism(Mechanism.SEROTONERGIC).withdrawal(WithdrawalRisk.MODERATE)
+                        .limit(AgeGroup.ADULT, 200), DrugClass.SSRI),
                 drug(s, "4493", "fluoxetine", "N06AB03", f -> f.mechanism(Mechanism.SEROTONERGIC)
                         .enzyme(Enzyme.CYP2D6, EnzymeRole.INHIBITOR, EffectStrength.STRONG), DrugClass.SSRI),
                 drug(s, "32937", "paroxetine", "N06AB05", f -> f.mechanism(Mechanism.SEROTONERGIC).anticholinergic(3)

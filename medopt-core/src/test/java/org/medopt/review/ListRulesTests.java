@@ -48,6 +48,22 @@ class ListRulesTests {
     }
 
     @Test
+    @DisplayName("a label's adult maximum holds for older adults when it gives them no lower one: sertraline 300 mg at 70"
+            + " is above 200 mg (sertraline label)")
+    void adultMaximumHoldsForOlderAdults() {
+        Finding finding = only(review(list(taking("sertraline", 300)), aged(70)), "dose-above-maximum");
+        assertThat(finding.rationale()).contains("300 mg a day").contains("Adult").contains("200 mg");
+        assertSilent(review(list(taking("sertraline", 200)), aged(70)), "dose-above-maximum");
+    }
+
+    @Test
+    @DisplayName("an adult maximum is not applied to children or adolescents: sertraline 300 mg at 15 is not checked"
+            + " where the label gives no adolescent maximum")
+    void adultMaximumNotAppliedToYoungPeople() {
+        assertSilent(review(list(taking("sertraline", 300)), aged(15)), "dose-above-maximum");
+    }
+
+    @Test
     @DisplayName("two entries of the same drug add up: citalopram 30 + 20 mg is above 40 mg")
     void entriesAddUp() {
         assertFires(review(list(taking("citalopram", 30), taking("citalopram", 20)), adult()),
