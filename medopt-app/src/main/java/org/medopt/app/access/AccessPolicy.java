@@ -78,10 +78,44 @@ public class AccessPolicy {
         return purposeOf(actor, personId, action)
                 .map(purpose -> new Access(actor, purpose))
                 .orElseThrow(() -> {
-                    audit.recordRefusal(action == READ ? AuditAction.READ : AuditAction.UPDATE, personId,
-                            "record/" + action.name().toLowerCase(Locale.ROOT));
-                    return new AccessDeniedException("not permitted: " + action + " on this record");
+                    audit.recordRefusal(attempted(action), personId, refusedResource(action));
+                    return refused(action);
                 });
+    }
+
+    /**
+     * The clinician a CDS client acts for: the enabled clinical staff account named by the hook's user. Empty for an
+     * unknown username and for accounts of persons served or administrators, for whom no client may act.
+     */
+    public Optional<Actor> clinician(String username) {
+        return accounts.enabledStaff(username);
+    }
+
+    /**
+     * The access of {@code clinician}, for whom the CDS client {@code client} asks, decided exactly as if the clinician
+     * asked themselves (care team, emergency access). Nobody is signed in by this: the actor is passed, not taken
+     * from a session. A refusal is audited as the clinician through the client and fails with
+     * {@link AccessDeniedException}.
+     */
+    public Access requireViaClient(Actor clinician, String client, long personId, RecordAction action) {
+        return purposeOf(clinician, personId, action)
+                .map(purpose -> new Access(clinician, purpose))
+                .orElseThrow(() -> {
+                    audit.recordRefusalViaClient(clinician, client, attempted(action), personId, refusedResource(action));
+                    return refused(action);
+                });
+    }
+
+    private static AuditAction attempted(RecordAction action) {
+        return action == READ ? AuditAction.READ : AuditAction.UPDATE;
+    }
+
+    private static String refusedResource(RecordAction action) {
+        return "record/" + action.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static AccessDeniedException refused(RecordAction action) {
+        return new AccessDeniedException("not permitted: " + action + " on this record");
     }
 
     /**
@@ -91,7 +125,11 @@ public class AccessPolicy {
      * peer support notes stay with peer support unless the person shares them.
      */
     public boolean mayRead(long personId, SensitiveCategory category, String author) {
-        Actor actor = accounts.currentActor();
+        return mayRead(accounts.currentActor(), personId, category, author);
+    }
+
+    /** As {@link #mayRead(long, SensitiveCategory, String)}, for an actor passed explicitly (see {@link #requireViaClient}). */
+    public boolean mayRead(Actor actor, long personId, SensitiveCategory category, String author) {
         Optional<Purpose> purpose = purposeOf(actor, personId, READ);
         if (purpose.isEmpty()) {
             return false;

@@ -90,6 +90,11 @@ class AccountRepository {
                 .query((rs, n) -> account(rs)).optional();
     }
 
+    Optional<UserAccount> findByUsername(String username) {
+        return jdbc.sql("select " + COLUMNS + " from user_account where username = ?").param(username)
+                .query((rs, n) -> account(rs)).optional();
+    }
+
     Optional<UserAccount> findByPerson(long personId) {
         return jdbc.sql("select " + COLUMNS + " from user_account where person_id = ?").param(personId)
                 .query((rs, n) -> account(rs)).optional();

@@ -54,6 +54,17 @@ public class AccountService implements UserDetailsService {
         return personId;
     }
 
+    /**
+     * The enabled clinical staff account of that username, as an actor; empty for an unknown, disabled, person's or
+     * administrator's account. For a system acting on a clinician's behalf (a CDS client naming its user), never a
+     * sign-in: nobody is signed in by it, and every access is still decided by the access policy for that actor.
+     */
+    public Optional<Actor> enabledStaff(String username) {
+        return accounts.findByUsername(username)
+                .filter(account -> account.enabled() && account.role().clinicalStaff())
+                .map(UserAccount::actor);
+    }
+
     public Optional<UserAccount> find(long accountId) {
         return accounts.findById(accountId);
     }

@@ -16,16 +16,26 @@ import org.medopt.shared.Coded;
  * both, so that changing, removing or reordering any event breaks the chain from there on.
  *
  * @param personId {@code null} for events about no record, such as a sign-in
+ * @param viaClient the CDS client (its issuer) through which {@code username} acted, when a CDS Hooks service read
+ *     the record on that clinician's behalf; {@code null} for everything done in MedOpt itself
  */
 public record AuditEvent(long sequence, OffsetDateTime occurredAt, String username, String role, Long personId,
-        String action, String resource, String purpose, String outcome, String clientAddress, String previousHash,
-        String hash) {
+        String action, String resource, String purpose, String outcome, String clientAddress, String viaClient,
+        String previousHash, String hash) {
 
     /** The previous hash of the first event. */
     public static final String GENESIS = "0".repeat(64);
 
     public AuditEvent {
         occurredAt = occurredAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** An event made in MedOpt itself, through no CDS client. */
+    public AuditEvent(long sequence, OffsetDateTime occurredAt, String username, String role, Long personId,
+            String action, String resource, String purpose, String outcome, String clientAddress, String previousHash,
+            String hash) {
+        this(sequence, occurredAt, username, role, personId, action, resource, purpose, outcome, clientAddress, null,
+                previousHash, hash);
     }
 
     /** Why, in words, for the person's own view of who opened their record. */
@@ -36,17 +46,22 @@ public record AuditEvent(long sequence, OffsetDateTime occurredAt, String userna
     /** This event as the next link after {@code previous}, sealed with its hash. */
     AuditEvent linkedAfter(long previousSequence, String previousHash) {
         AuditEvent unsealed = new AuditEvent(previousSequence + 1, occurredAt, username, role, personId, action,
-                resource, purpose, outcome, clientAddress, previousHash, null);
+                resource, purpose, outcome, clientAddress, viaClient, previousHash, null);
         return new AuditEvent(unsealed.sequence, occurredAt, username, role, personId, action, resource, purpose,
-                outcome, clientAddress, previousHash, unsealed.expectedHash());
+                outcome, clientAddress, viaClient, previousHash, unsealed.expectedHash());
     }
 
-    /** SHA-256 over every field but the hash itself; each field is length-prefixed so none can bleed into another. */
+    /**
+     * SHA-256 over every field but the hash itself; each field is length-prefixed so none can bleed into another.
+     * The CDS client joins the fields only when there is one, so events from before it existed keep their hashes.
+     */
     String expectedHash() {
         StringBuilder content = new StringBuilder();
-        Stream.of(Long.toString(sequence), occurredAt.toInstant().toString(), username, role,
-                        personId == null ? null : personId.toString(), action, resource, purpose, outcome,
-                        clientAddress, previousHash)
+        Stream.concat(Stream.of(Long.toString(sequence), occurredAt.toInstant().toString(), username, role,
+                                personId == null ? null : personId.toString(), action, resource, purpose, outcome,
+                                clientAddress),
+                        Stream.concat(viaClient == null ? Stream.empty() : Stream.of("via-client", viaClient),
+                                Stream.of(previousHash)))
                 .forEach(field -> content.append(field == null ? "~" : field.length() + ":" + field).append('|'));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(content.toString().getBytes(StandardCharsets.UTF_8));

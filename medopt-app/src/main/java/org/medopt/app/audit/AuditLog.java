@@ -75,6 +75,17 @@ public class AuditLog {
         events.append(List.of(event(client, CDS_CLIENT_ROLE, personId, action, resource, purpose, Outcome.SUCCESS)));
     }
 
+    /**
+     * Records what a clinician did through a CDS client acting on their behalf (a CDS Hooks service reading MedOpt's
+     * record for the user the hook names): the clinician's account and role, and the client by its issuer.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordViaClient(Actor actor, String client, AuditAction action, long personId, String resource,
+            Purpose purpose) {
+        events.append(List.of(event(actor.username(), actor.role().code(), personId, action, resource, purpose,
+                Outcome.SUCCESS, client)));
+    }
+
     /** Records an administrator's action that touches no single record, such as reading the audit report. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAdministration(AuditAction action, String resource) {
@@ -88,9 +99,17 @@ public class AuditLog {
      * it happened in, so the event is appended in a transaction of its own once that one has ended.
      */
     public void recordRefusal(AuditAction attempted, long personId, String resource) {
-        Actor actor = accounts.currentActor();
+        recordRefusal(accounts.currentActor(), null, attempted, personId, resource);
+    }
+
+    /** Records that the access policy refused a clinician on whose behalf a CDS client asked, as {@link #recordRefusal}. */
+    public void recordRefusalViaClient(Actor actor, String client, AuditAction attempted, long personId, String resource) {
+        recordRefusal(actor, client, attempted, personId, resource);
+    }
+
+    private void recordRefusal(Actor actor, String client, AuditAction attempted, long personId, String resource) {
         AuditEvent refusal = event(actor.username(), actor.role().code(), personId, attempted, resource,
-                Purpose.usualFor(actor.role()), Outcome.DENIED);
+                Purpose.usualFor(actor.role()), Outcome.DENIED, client);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -139,8 +158,13 @@ public class AuditLog {
 
     private AuditEvent event(String username, String role, Long personId, AuditAction action, String resource,
             Purpose purpose, Outcome outcome) {
+        return event(username, role, personId, action, resource, purpose, outcome, null);
+    }
+
+    private AuditEvent event(String username, String role, Long personId, AuditAction action, String resource,
+            Purpose purpose, Outcome outcome, String viaClient) {
         return new AuditEvent(0, OffsetDateTime.now(clock), username, role, personId, action.code(), resource,
-                purpose.code(), outcome.code(), clientAddress(), null, null);
+                purpose.code(), outcome.code(), clientAddress(), viaClient, null, null);
     }
 
     /** Which step of signing in: the password on the page, the one-time code after it, or an API call. */

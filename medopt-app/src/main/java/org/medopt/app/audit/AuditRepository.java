@@ -19,7 +19,7 @@ class AuditRepository {
 
     private static final String COLUMNS = """
             sequence, occurred_at, username, role, person_id, action, resource, purpose, outcome, client_address,
-            previous_hash, hash""";
+            via_client, previous_hash, hash""";
 
     /** Each filter applies only when given: a null parameter matches every row. */
     private static final String SEARCH = "select " + COLUMNS + """
@@ -102,7 +102,8 @@ class AuditRepository {
         return new AuditEvent(rs.getLong("sequence"), rs.getObject("occurred_at", OffsetDateTime.class),
                 rs.getString("username"), rs.getString("role"), rs.getObject("person_id", Long.class),
                 rs.getString("action"), rs.getString("resource"), rs.getString("purpose"), rs.getString("outcome"),
-                rs.getString("client_address"), rs.getString("previous_hash"), rs.getString("hash"));
+                rs.getString("client_address"), rs.getString("via_client"), rs.getString("previous_hash"),
+                rs.getString("hash"));
     }
 
     private static ChainHead chainHead(ResultSet rs, int row) throws SQLException {
@@ -110,10 +111,10 @@ class AuditRepository {
     }
 
     private void insert(AuditEvent event) {
-        jdbc.sql("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into audit_event (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(event.sequence(), event.occurredAt(), event.username(), event.role(), event.personId(),
                         event.action(), event.resource(), event.purpose(), event.outcome(), event.clientAddress(),
-                        event.previousHash(), event.hash())
+                        event.viaClient(), event.previousHash(), event.hash())
                 .update();
     }
 

@@ -13,13 +13,13 @@ import org.medopt.app.fhir.FhirReviewInput;
 import org.medopt.app.web.InvalidInputException;
 
 /**
- * One call of a service, read from its JSON body: the hook, its instance, the patient in context, the prefetched
+ * One call of a service, read from its JSON body: the hook, its instance, the user and patient in context, the prefetched
  * resources and, for order-sign, the draft orders.
  *
  * @param prefetch the resources of every prefetch template, or empty when the client left one out (then the
  *     service must find the data itself); a template answered with {@code null} had no data and adds nothing
  */
-record CdsHookCall(String hook, String hookInstance, String patientId, Optional<List<Resource>> prefetch,
+record CdsHookCall(String hook, String hookInstance, String userId, String patientId, Optional<List<Resource>> prefetch,
         List<MedicationRequest> draftOrders) {
 
     static CdsHookCall read(CdsService service, JsonNode body, FhirReviewInput fhir) {
@@ -37,7 +37,7 @@ record CdsHookCall(String hook, String hookInstance, String patientId, Optional<
             throw new InvalidInputException("hookInstance", "The call needs its hookInstance");
         }
         List<MedicationRequest> drafts = service == CdsService.ORDER_SIGN_REVIEW ? draftOrders(context, fhir) : List.of();
-        return new CdsHookCall(hook, text(body, "hookInstance"), patientId, prefetch(body.path("prefetch"), fhir), drafts);
+        return new CdsHookCall(hook, text(body, "hookInstance"), text(context, "userId"), patientId, prefetch(body.path("prefetch"), fhir), drafts);
     }
 
     private static Optional<List<Resource>> prefetch(JsonNode prefetch, FhirReviewInput fhir) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.medopt.app.web.ApiController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,6 +60,25 @@ class CdsHooksController {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED, e.getMessage());
         problem.setType(URI.create("https://medopt.org/problems/prefetch-missing"));
         problem.setTitle("Prefetch missing");
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail noClinician(NoClinicianException e) {
+        return forbidden(e.getMessage());
+    }
+
+    /** The access policy refused the clinician the call names (the refusal is audited). */
+    @ExceptionHandler
+    ProblemDetail notPermitted(AccessDeniedException e) {
+        return forbidden("The user in context.userId may not read this person's record: MedOpt staff read only the "
+                + "records of persons on their care team, or under emergency access they opened.");
+    }
+
+    private static ProblemDetail forbidden(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, detail);
+        problem.setType(URI.create("https://medopt.org/problems/forbidden"));
+        problem.setTitle("Not permitted");
         return problem;
     }
 

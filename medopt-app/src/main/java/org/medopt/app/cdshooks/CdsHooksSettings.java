@@ -16,11 +16,18 @@ record CdsHooksSettings(List<Client> clients) {
         clients = clients == null ? List.of() : List.copyOf(clients);
     }
 
+    /** Whether the configured client of that issuer may have MedOpt's records reviewed without prefetch. */
+    boolean mayReadRecords(String issuer) {
+        return clients.stream().anyMatch(client -> client.issuer().equals(issuer) && client.mayReadRecords());
+    }
+
     /**
      * @param issuer at most 100 characters: it is kept as the client's name in audit events
      * @param jwkSet where the client's JWK Set (public keys) is, e.g. {@code file:/etc/medopt/ehr-jwks.json}
+     * @param mayReadRecords whether a call without prefetch may have MedOpt's own record reviewed, on behalf of the
+     *     clinician the hook names as its user and as far as that clinician may read it; false unless configured
      */
-    record Client(String issuer, Resource jwkSet) {
+    record Client(String issuer, Resource jwkSet, boolean mayReadRecords) {
 
         Client {
             if (issuer == null || issuer.isBlank() || issuer.length() > 100) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
+import org.medopt.app.account.Actor;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
 import org.medopt.app.person.PersonService;
@@ -65,6 +66,18 @@ public class ClinicalContextService {
         Access granted = access.require(personId, RecordAction.READ);
         LocalDate birthDate = persons.get(personId).birthDate();
         audit.record(AuditAction.READ, personId, "health-context/review", granted.purpose());
+        return context(personId, birthDate, reviewDate);
+    }
+
+    /**
+     * As {@link #contextFor}, as {@code clinician} may read it, for the CDS client {@code client} acting on their
+     * behalf; audited as the clinician's read through the client.
+     */
+    @Transactional
+    public PersonContext contextViaClient(Actor clinician, String client, long personId, LocalDate reviewDate) {
+        Access granted = access.requireViaClient(clinician, client, personId, RecordAction.READ);
+        LocalDate birthDate = persons.birthDateViaClient(clinician, client, personId);
+        audit.recordViaClient(clinician, client, AuditAction.READ, personId, "health-context/review", granted.purpose());
         return context(personId, birthDate, reviewDate);
     }
 

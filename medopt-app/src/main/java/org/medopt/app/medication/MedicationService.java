@@ -58,8 +58,24 @@ public class MedicationService {
     public MedicationRecord record(long personId) {
         Access granted = access.require(personId, RecordAction.READ);
         audit.record(AuditAction.READ, personId, "medication-record", granted.purpose());
+        return readable(personId, granted);
+    }
+
+    /**
+     * The record as {@code clinician} may read it, for the CDS client {@code client} acting on their behalf: the access
+     * policy decides for the clinician as for {@link #record}, and the read is audited as theirs through the client.
+     */
+    @Transactional
+    public MedicationRecord recordViaClient(Actor clinician, String client, long personId) {
+        Access granted = access.requireViaClient(clinician, client, personId, RecordAction.READ);
+        audit.recordViaClient(clinician, client, AuditAction.READ, personId, "medication-record", granted.purpose());
+        return readable(personId, granted);
+    }
+
+    private MedicationRecord readable(long personId, Access granted) {
         List<MedicationEntry> all = entries.findByPerson(personId);
-        List<MedicationEntry> readable = all.stream().filter(entry -> mayRead(personId, entry)).toList();
+        List<MedicationEntry> readable = all.stream().filter(entry -> !entry.sensitive()
+                || access.mayRead(granted.actor(), personId, entry.sensitivity(), entry.createdBy())).toList();
         boolean disclosesPart2 = granted.purpose() != Purpose.INDIVIDUAL_ACCESS
                 && readable.stream().anyMatch(entry -> entry.sensitivity() == SensitiveCategory.SUD_PART2);
         return MedicationRecord.of(readable, LocalDate.now(clock), readable.size() < all.size(),

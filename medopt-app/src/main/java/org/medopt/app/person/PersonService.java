@@ -106,6 +106,21 @@ public class PersonService {
         return find(id).birthDate();
     }
 
+    /**
+     * Whether a person of that id is registered, and nothing else about them: for a CDS client allowed record access,
+     * which names the person by MedOpt id, to tell an unknown id from a refusal. No record is read, so nothing is audited.
+     */
+    public boolean exists(long id) {
+        return persons.findById(id).isPresent();
+    }
+
+    /** As {@link #birthDate}, for a clinician on whose behalf the CDS client {@code client} asks. */
+    @Transactional
+    public LocalDate birthDateViaClient(Actor clinician, String client, long id) {
+        access.requireViaClient(clinician, client, id, RecordAction.READ);
+        return find(id).birthDate();
+    }
+
     /** The persons on the signed-in staff member's care teams that match the query. */
     @Transactional
     public List<Person> caseload(PersonQuery query) {

@@ -2,6 +2,7 @@ package org.medopt.app.review;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.medopt.app.account.Actor;
 import org.medopt.app.context.ClinicalContextService;
 import org.medopt.app.medication.MedicationEntry;
 import org.medopt.review.DailyDose;
@@ -36,6 +37,11 @@ class ReviewInputs {
     /** What the review knows of the person on {@code day}: age, sex, pregnancy, conditions, results; audited as read. */
     PersonContext context(long personId, LocalDate day) {
         return contexts.contextFor(personId, day);
+    }
+
+    /** The same, as {@code clinician} may read it, for the CDS client acting on their behalf; audited as such. */
+    PersonContext contextViaClient(Actor clinician, String client, long personId, LocalDate day) {
+        return contexts.contextViaClient(clinician, client, personId, day);
     }
 
     /** The same, inside a change the caller has audited: for the review kept for the care team, which shows nothing. */

@@ -10,12 +10,15 @@ import java.util.stream.Stream;
 import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
+import org.medopt.app.account.Actor;
 import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
 import org.medopt.app.medication.MedicationEntry;
 import org.medopt.app.medication.MedicationRecord;
 import org.medopt.app.medication.MedicationService;
+import org.medopt.app.person.PersonService;
 import org.medopt.app.web.InvalidInputException;
+import org.medopt.app.web.RecordNotFoundException;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.KnowledgeBase;
 import org.medopt.review.Finding;
@@ -37,6 +40,7 @@ public class ReviewService {
     static final int SHORTEST_OVERRIDE_REASON = 10;
 
     private final MedicationService medications;
+    private final PersonService persons;
     private final AccessPolicy access;
     private final AuditLog audit;
     private final ReviewInputs inputs;
@@ -47,10 +51,11 @@ public class ReviewService {
     private final TeamReviews teamReviews;
     private final Clock clock;
 
-    ReviewService(MedicationService medications, AccessPolicy access, AuditLog audit, ReviewInputs inputs,
-            MedicationReview engine, KnowledgeBase knowledge, RuleFingerprints fingerprints, ReviewRepository reviews,
-            TeamReviews teamReviews, Clock clock) {
+    ReviewService(MedicationService medications, PersonService persons, AccessPolicy access, AuditLog audit,
+            ReviewInputs inputs, MedicationReview engine, KnowledgeBase knowledge, RuleFingerprints fingerprints,
+            ReviewRepository reviews, TeamReviews teamReviews, Clock clock) {
         this.medications = medications;
+        this.persons = persons;
         this.access = access;
         this.audit = audit;
         this.inputs = inputs;
@@ -68,6 +73,29 @@ public class ReviewService {
         Access granted = access.require(personId, RecordAction.READ);
         PersonReview review = current(personId);
         audit.record(AuditAction.READ, personId, "medication-review", granted.purpose());
+        return review;
+    }
+
+    /**
+     * The person's review today as {@code clinician} may read it, for the CDS client {@code client} that asks on the
+     * clinician's behalf (a CDS Hooks call without prefetch naming them as its user). The access policy decides for the
+     * clinician exactly as for {@link #reviewOf}: the care team or emergency access, and only the sensitive entries
+     * they may read shape findings. Every read is audited as the clinician's, through the client. Nobody is signed in.
+     *
+     * @throws RecordNotFoundException when no person has that id
+     * @throws org.springframework.security.access.AccessDeniedException when the clinician may not read the record
+     *     (the refusal is audited)
+     */
+    @Transactional
+    public PersonReview reviewViaClient(Actor clinician, String client, long personId) {
+        if (!persons.exists(personId)) {
+            throw new RecordNotFoundException("person", personId);
+        }
+        Access granted = access.requireViaClient(clinician, client, personId, RecordAction.READ);
+        LocalDate today = LocalDate.now(clock);
+        PersonReview review = current(personId, today, medications.recordViaClient(clinician, client, personId),
+                inputs.contextViaClient(clinician, client, personId, today));
+        audit.recordViaClient(clinician, client, AuditAction.READ, personId, "medication-review", granted.purpose());
         return review;
     }
 
@@ -100,9 +128,11 @@ public class ReviewService {
 
     private PersonReview current(long personId) {
         LocalDate today = LocalDate.now(clock);
-        MedicationRecord record = medications.record(personId);
+        return current(personId, today, medications.record(personId), inputs.context(personId, today));
+    }
+
+    private PersonReview current(long personId, LocalDate today, MedicationRecord record, PersonContext context) {
         List<MedicationEntry> readable = Stream.concat(record.current().stream(), record.past().stream()).toList();
-        PersonContext context = inputs.context(personId, today);
         ReviewResult result = engine.review(inputs.medications(readable, today), context);
         teamReviews.refreshIfOutdated(personId, readable, context);
         Map<String, String> names = readable.stream().filter(MedicationEntry::inCatalog)

@@ -2,16 +2,21 @@ package org.medopt.app.cdshooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.DisplayName;
@@ -19,9 +24,14 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.medopt.app.MedOptIntegrationTest;
 import org.medopt.app.TestSupport.SignedIn;
+import org.medopt.app.team.CareTeamService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -31,11 +41,15 @@ class CdsHooksIT {
 
     private static final String PATIENT_VIEW = "/cds-services/medication-review";
     private static final String ORDER_SIGN = "/cds-services/medication-review-order-sign";
+    private static final String BIRTH_DATE = "1979-06-15";
+    private static final String STARTED = LocalDate.now().minusMonths(3).toString();
 
     @Autowired MockMvc mvc;
     @Autowired ObjectMapper json;
     @Autowired JdbcClient jdbc;
     @Autowired SignedIn signedIn;
+    @Autowired CareTeamService teams;
+    @Autowired UserDetailsService users;
 
     @Test
     @DisplayName("discovery, open to anyone, offers medication-review for patient-view and medication-review-order-sign for order-sign, with prefetch templates")
@@ -87,9 +101,10 @@ class CdsHooksIT {
         }
 
         @Test
-        @DisplayName("without prefetch is refused with 412 Precondition Failed, saying that MedOpt's own record cannot stand in yet")
-        void withoutPrefetch() throws Exception {
-            call(PATIENT_VIEW, patientView(null)).andExpect(status().isPreconditionFailed())
+        @DisplayName("for order-sign without prefetch is refused with 412 Precondition Failed: only medication-review reads MedOpt's record")
+        void orderSignWithoutPrefetch() throws Exception {
+            call(ORDER_SIGN, signing(null, "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}"))
+                    .andExpect(status().isPreconditionFailed())
                     .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                     .andExpect(jsonPath("$.detail", containsString("medicationStatements")));
         }
@@ -268,6 +283,201 @@ class CdsHooksIT {
         private com.nimbusds.jwt.JWTClaimsSet validClaims() {
             return DemoClient.claims(DemoClient.ISSUER, DemoClient.BASE + "/medication-review", Instant.now().plusSeconds(300))
                     .build();
+        }
+    }
+
+    @Nested
+    @DisplayName("without prefetch, reviewing MedOpt's own record for the clinician named in context.userId,")
+    class FromTheRecord {
+
+        private static final String PRESCRIBER = "Practitioner/prescriber";
+        private static final String PREFETCH_ONLY_CLIENT = "https://prefetch-only-ehr.medopt.invalid";
+
+        @Test
+        @DisplayName("gives the prescriber on the care team of a person on phenelzine and sertraline the same cards as prefetch of the same medicines")
+        void sameCardsAsPrefetch() throws Exception {
+            long person = personOn("phenelzine", 15, "sertraline", 50);
+
+            JsonNode fromRecord = cards(call(PATIENT_VIEW, fromRecord(PRESCRIBER, person)).andExpect(status().isOk()));
+            JsonNode fromPrefetch = cards(call(PATIENT_VIEW, patientView(prefetchOf(person, "8123", "phenelzine", 15,
+                    "36437", "sertraline", 50))).andExpect(status().isOk()));
+
+            assertThat(fromRecord).isNotEmpty();
+            assertThat(findings(fromRecord)).isEqualTo(findings(fromPrefetch));
+            assertThat(findings(fromRecord)).anySatisfy(finding -> assertThat(finding)
+                    .startsWith("critical drug-interaction").contains("8123").contains("36437"));
+        }
+
+        @Test
+        @DisplayName("audits the read as the prescriber's, for treatment, made through the CDS client, with no clinical content")
+        void auditedAsTheClinicianThroughTheClient() throws Exception {
+            long person = personOn("phenelzine", 15, "sertraline", 50);
+
+            call(PATIENT_VIEW, fromRecord(PRESCRIBER, person)).andExpect(status().isOk());
+
+            assertThat(jdbc.sql("""
+                    select username, role, action, resource, purpose, outcome, via_client from audit_event
+                    where person_id = ? and via_client is not null order by sequence""").param(person)
+                    .query((rs, row) -> String.join(" ", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getString(7))).list())
+                    .containsExactly(
+                            "prescriber prescriber read medication-record treatment success " + DemoClient.ISSUER,
+                            "prescriber prescriber read health-context/review treatment success " + DemoClient.ISSUER,
+                            "prescriber prescriber read medication-review treatment success " + DemoClient.ISSUER);
+        }
+
+        @Test
+        @DisplayName("refuses a clinician not on the person's care team (403) and audits the refusal as theirs through the client")
+        void notOnTheTeam() throws Exception {
+            long person = personOn("phenelzine", 15, "sertraline", 50);
+
+            call(PATIENT_VIEW, fromRecord("Practitioner/pharmacist", person)).andExpect(status().isForbidden())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("care team")));
+
+            assertThat(jdbc.sql("""
+                    select username || ' ' || action || ' ' || outcome || ' ' || via_client from audit_event
+                    where person_id = ? and username = 'pharmacist'""").param(person).query(String.class).list())
+                    .containsExactly("pharmacist read denied " + DemoClient.ISSUER);
+            assertThat(jdbc.sql("select count(*) from audit_event where person_id = ? and outcome = 'success' and via_client is not null")
+                    .param(person).query(Long.class).single()).isZero();
+        }
+
+        @Test
+        @DisplayName("leaves out what the clinician may not read: a 42 CFR Part 2 methadone entry shapes the pharmacist's cards only for its author, the prescriber")
+        void sensitiveEntriesAsTheClinicianMayRead() throws Exception {
+            long person = personOn("lorazepam", 1, "sertraline", 50);
+            long methadone = json.readTree(medication(person, "methadone", 60)).get("id").asLong();
+            mvc.perform(post("/persons/" + person + "/medications/" + methadone + "/sensitivity")
+                    .with(signedIn.as("prescriber")).with(csrf()).param("category", "sud-part2"))
+                    .andExpect(status().is3xxRedirection());
+            joinTeam(person, "pharmacist");
+
+            assertThat(findings(cards(call(PATIENT_VIEW, fromRecord("Practitioner/pharmacist", person))
+                    .andExpect(status().isOk())))).isNotEmpty().noneMatch(finding -> finding.contains("\"6813\""));
+            assertThat(findings(cards(call(PATIENT_VIEW, fromRecord(PRESCRIBER, person)).andExpect(status().isOk()))))
+                    .anyMatch(finding -> finding.startsWith("critical") && finding.contains("\"6813\""));
+        }
+
+        @Test
+        @DisplayName("refuses a user who is no MedOpt staff account: unknown, the administrator, or not named as a Practitioner (403)")
+        void noStaffAccount() throws Exception {
+            long person = personOn("sertraline", 50, "phenelzine", 15);
+
+            for (String userId : new String[] {"Practitioner/nobody-" + UUID.randomUUID(), "Practitioner/admin",
+                    "Patient/" + person, "prescriber"}) {
+                call(PATIENT_VIEW, fromRecord(userId, person)).andExpect(status().isForbidden())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(jsonPath("$.detail", containsString("context.userId")));
+            }
+        }
+
+        @Test
+        @DisplayName("answers 404 for a person MedOpt does not know")
+        void unknownPerson() throws Exception {
+            ObjectNode body = patientView(null);
+            ((ObjectNode) body.get("context")).put("userId", PRESCRIBER).put("patientId", "987654321098");
+            call(PATIENT_VIEW, body).andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+
+        @Test
+        @DisplayName("refuses a client not configured to have records read with 412: prefetch is required for it")
+        void clientWithoutRecordAccess() throws Exception {
+            long person = personOn("phenelzine", 15, "sertraline", 50);
+            String token = DemoClient.sign(DemoClient.claims(PREFETCH_ONLY_CLIENT, DemoClient.BASE + "/medication-review",
+                    Instant.now().plusSeconds(300)).build());
+
+            mvc.perform(post(PATIENT_VIEW).header("Authorization", "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                            .content(fromRecord(PRESCRIBER, person).toString()))
+                    .andExpect(status().isPreconditionFailed())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.detail", containsString("Prefetch is required for this client")));
+            assertThat(jdbc.sql("select count(*) from audit_event where person_id = ? and via_client is not null")
+                    .param(person).query(Long.class).single()).isZero();
+        }
+
+        private ObjectNode fromRecord(String userId, long person) {
+            ObjectNode body = patientView(null);
+            ((ObjectNode) body.get("context")).put("userId", userId).put("patientId", Long.toString(person));
+            return body;
+        }
+
+        /** A person the prescriber registers (and so is on the care team of) with two medicines taken once daily. */
+        private long personOn(String first, int firstMg, String second, int secondMg) throws Exception {
+            long person = json.readTree(mvc.perform(post("/api/persons").with(signedIn.as("prescriber"))
+                            .contentType(MediaType.APPLICATION_JSON).content(json.createObjectNode()
+                                    .put("legalGivenName", "Robin").put("legalFamilyName", "Cds" + UUID.randomUUID().toString()
+                                            .substring(0, 8)).put("birthDate", BIRTH_DATE).put("preferredLanguage", "English")
+                                    .toString()))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+            medication(person, first, firstMg);
+            medication(person, second, secondMg);
+            return person;
+        }
+
+        /** The administrator adds the demo account to the person's care team, as a call from the team page would. */
+        private void joinTeam(long person, String username) {
+            UserDetails admin = users.loadUserByUsername("admin");
+            SecurityContextHolder.getContext()
+                    .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+            try {
+                teams.add(person, jdbc.sql("select id from user_account where username = ?").param(username)
+                        .query(Long.class).single());
+            } finally {
+                SecurityContextHolder.clearContext();
+            }
+        }
+
+        private String medication(long person, String drugName, int mg) throws Exception {
+            return mvc.perform(post("/api/persons/" + person + "/medications").with(signedIn.as("prescriber"))
+                    .contentType(MediaType.APPLICATION_JSON).content(json.createObjectNode().put("kind", "prescription")
+                            .put("drugName", drugName).put("dose", mg).put("doseUnit", "mg").put("route", "oral")
+                            .put("frequency", "once daily").put("startDate", STARTED).put("source", "prescribed-here")
+                            .toString()))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        }
+
+        /** The same person and medicines as FHIR prefetch: the Patient and two active once-daily MedicationRequests. */
+        private ObjectNode prefetchOf(long person, String rxcui1, String name1, int mg1, String rxcui2, String name2, int mg2)
+                throws Exception {
+            ObjectNode prefetch = json.createObjectNode();
+            prefetch.set("patient", json.readTree("""
+                    {"resourceType": "Patient", "id": "%d", "birthDate": "%s"}""".formatted(person, BIRTH_DATE)));
+            prefetch.set("medicationRequests", json.readTree("""
+                    {"resourceType": "Bundle", "type": "searchset", "entry": [%s, %s]}""".formatted(
+                    request(rxcui1, name1, mg1), request(rxcui2, name2, mg2))));
+            prefetch.putNull("medicationStatements");
+            prefetch.putNull("conditions");
+            prefetch.putNull("observations");
+            return prefetch;
+        }
+
+        private String request(String rxcui, String name, int mg) {
+            return """
+                    {"resource": {"resourceType": "MedicationRequest", "status": "active", "intent": "order",
+                      "authoredOn": "%s",
+                      "medicationCodeableConcept": {"coding": [
+                        {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "%s", "display": "%s"}]},
+                      "dosageInstruction": [{"timing": {"repeat": {"frequency": 1, "period": 1, "periodUnit": "d"}},
+                        "doseAndRate": [{"doseQuantity": {"value": %d, "system": "http://unitsofmeasure.org", "code": "mg"}}]}]}}"""
+                    .formatted(STARTED, rxcui, name, mg);
+        }
+
+        private JsonNode cards(ResultActions answer) throws Exception {
+            return json.readTree(answer.andReturn().getResponse().getContentAsString()).get("cards");
+        }
+
+        /** Each card as "indicator category ruleId rxnorm summary", in the order given: everything but its uuid. */
+        private List<String> findings(JsonNode cards) {
+            List<String> findings = new ArrayList<>();
+            cards.forEach(card -> {
+                JsonNode finding = card.get("extension").get("org.medopt.finding");
+                findings.add(String.join(" ", card.get("indicator").asText(), finding.get("category").asText(),
+                        finding.get("ruleId").asText(), finding.get("rxnorm").toString(), card.get("summary").asText(),
+                        card.get("detail").asText()));
+            });
+            return findings;
         }
     }
 
