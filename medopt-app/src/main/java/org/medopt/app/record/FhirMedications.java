@@ -56,13 +56,19 @@ final class FhirMedications {
         return medication;
     }
 
-    private static Period period(LocalDate start, LocalDate stop) {
+    /**
+     * MedOpt's stop date is the first day without the medicine; a FHIR period's end day is the last day taken, so the
+     * end is the day before the stop (never before the start, for an entry stopped on the day it began).
+     */
+    static Period period(LocalDate start, LocalDate stop) {
         Period period = new Period();
         if (start != null) {
             period.setStartElement(new DateTimeType(start.toString()));
         }
         if (stop != null) {
-            period.setEndElement(new DateTimeType(stop.toString()));
+            LocalDate lastDay = stop.minusDays(1);
+            LocalDate end = start != null && lastDay.isBefore(start) ? start : lastDay;
+            period.setEndElement(new DateTimeType(end.toString()));
         }
         return period;
     }
