@@ -16,6 +16,6 @@ public record Cited<T>(T value, KnowledgeSource source, String note) {
 
     /** Whether rules may fire on this fact: its source was seen, in the primary or a secondary source. */
     public boolean firm() {
-        return source.verification() != Verification.UNVERIFIED;
+        return source.firm();
     }
 }

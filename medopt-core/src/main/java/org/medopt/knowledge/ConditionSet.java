@@ -21,7 +21,7 @@ public record ConditionSet(String id, String title, List<String> icd10Prefixes, 
 
     /** Whether rules may use the set: every source of its codes was seen, in the primary or a secondary source. */
     public boolean firm() {
-        return sources.stream().allMatch(s -> s.verification() != Verification.UNVERIFIED);
+        return KnowledgeSource.allFirm(sources);
     }
 
     /** Whether a condition coded {@code code} in {@code system} (a FHIR code-system URI) belongs to the set. */

@@ -43,11 +43,11 @@ public record DrugSelector(
             }
         }
         KnowledgeSource atcSource = drug.citationFor("atc");
-        if (isFirm(atcSource) && drug.atc().stream().anyMatch(code -> atcGroups.stream().anyMatch(code::startsWith))) {
+        if (atcSource.firm() && drug.atc().stream().anyMatch(code -> atcGroups.stream().anyMatch(code::startsWith))) {
             return Optional.of(new Evidence(atcSource));
         }
         KnowledgeSource classSource = drug.citationFor("classes");
-        if (isFirm(classSource) && drug.classes().stream().anyMatch(classes::contains)) {
+        if (classSource.firm() && drug.classes().stream().anyMatch(classes::contains)) {
             return Optional.of(new Evidence(classSource));
         }
         if (drugNames.contains(drug.name()) || (psychotropic && drug.psychotropic())) {
@@ -58,10 +58,6 @@ public record DrugSelector(
 
     public boolean matches(Drug drug) {
         return match(drug).isPresent();
-    }
-
-    private static boolean isFirm(KnowledgeSource source) {
-        return source.verification() != Verification.UNVERIFIED;
     }
 
     /** A drug's relation to an enzyme that a selector looks for: the enzyme, the role and any of the strengths. */

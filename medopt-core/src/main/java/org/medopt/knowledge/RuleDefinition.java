@@ -26,6 +26,6 @@ public record RuleDefinition(
 
     /** Whether the rule may fire: every source it rests on was seen, in the primary or a secondary source. */
     public boolean firm() {
-        return rule.sources().stream().allMatch(s -> s.verification() != Verification.UNVERIFIED);
+        return KnowledgeSource.allFirm(rule.sources());
     }
 }

@@ -13,7 +13,6 @@ import org.medopt.knowledge.KnowledgeSource;
 import org.medopt.knowledge.MonitoredTest;
 import org.medopt.knowledge.MonitoringProtocol;
 import org.medopt.knowledge.RuleDefinition;
-import org.medopt.knowledge.Verification;
 
 /**
  * For each monitoring protocol that a drug on the list firmly calls for, the tests with no result within their
@@ -94,7 +93,7 @@ final class MonitoringEvaluator implements RuleEvaluator {
     }
 
     private static boolean firm(MonitoredTest test) {
-        return test.sources().stream().allMatch(s -> s.verification() != Verification.UNVERIFIED);
+        return KnowledgeSource.allFirm(test.sources());
     }
 
     private static String describe(MonitoredTest test, Integer days) {

@@ -13,7 +13,6 @@ import org.medopt.knowledge.DrugProduct;
 import org.medopt.knowledge.EnzymeEffect;
 import org.medopt.knowledge.HalfLife;
 import org.medopt.knowledge.KnowledgeSource;
-import org.medopt.knowledge.Verification;
 import org.medopt.shared.Coded;
 
 /**
@@ -25,7 +24,7 @@ public record FactLine(String fact, String value, String note, KnowledgeSource s
 
     /** Whether rules may fire on it: its source was seen. */
     public boolean firm() {
-        return source.verification() != Verification.UNVERIFIED;
+        return source.firm();
     }
 
     /** Every fact the knowledge base holds about {@code drug}, identity first. */
