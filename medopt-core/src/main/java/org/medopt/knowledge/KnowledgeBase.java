@@ -12,11 +12,15 @@ public final class KnowledgeBase {
     private final DrugCatalog catalog;
     private final ReviewRules reviewRules;
     private final List<ReviewRule> rules;
+    private final List<KnowledgeSource> sources;
+    private final List<MonitoredTest> monitoredTests;
 
     private KnowledgeBase(DrugCatalog catalog, ReviewRules reviewRules) {
         this.catalog = catalog;
         this.reviewRules = reviewRules;
         this.rules = reviewRules.rules().stream().map(RuleDefinition::rule).toList();
+        this.sources = sourcesById(catalog, reviewRules);
+        this.monitoredTests = testsByDisplay(reviewRules);
     }
 
     /** Loads and validates the shipped knowledge base; a bad entry fails naming file and entry. */
@@ -55,10 +59,7 @@ public final class KnowledgeBase {
 
     /** Every source that a drug fact or a rule cites or the files define, by id. */
     public List<KnowledgeSource> sources() {
-        Map<String, KnowledgeSource> byId = new TreeMap<>();
-        catalog.sources().forEach(s -> byId.put(s.id(), s));
-        reviewRules.sources().forEach(s -> byId.put(s.id(), s));
-        return List.copyOf(byId.values());
+        return sources;
     }
 
     /** Every rule, in the order the rules file lists them. */
@@ -73,6 +74,17 @@ public final class KnowledgeBase {
 
     /** The tests monitoring protocols ask for, one per LOINC code, by display name; for entering lab results. */
     public List<MonitoredTest> monitoredTests() {
+        return monitoredTests;
+    }
+
+    private static List<KnowledgeSource> sourcesById(DrugCatalog catalog, ReviewRules reviewRules) {
+        Map<String, KnowledgeSource> byId = new TreeMap<>();
+        catalog.sources().forEach(s -> byId.put(s.id(), s));
+        reviewRules.sources().forEach(s -> byId.put(s.id(), s));
+        return List.copyOf(byId.values());
+    }
+
+    private static List<MonitoredTest> testsByDisplay(ReviewRules reviewRules) {
         Map<String, MonitoredTest> byCode = new LinkedHashMap<>();
         reviewRules.protocols().values().stream()
                 .flatMap(p -> p.tests().stream())
