@@ -8,7 +8,6 @@ import org.medopt.knowledge.Cited;
 import org.medopt.knowledge.DoseLimit;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.RuleDefinition;
-import org.medopt.knowledge.StrengthUnit;
 import org.medopt.person.AgeGroup;
 
 /**
@@ -28,14 +27,19 @@ final class DoseLimitEvaluator implements RuleEvaluator {
         }
         List<Hit> hits = new ArrayList<>();
         for (Drug drug : context.drugs()) {
-            BigDecimal totalMg = totalMilligrams(drug, context);
-            limit(drug, group.get()).filter(limit -> totalMg.compareTo(milligrams(limit.value())) > 0)
-                    .ifPresent(limit -> hits.add(new Hit(List.of(drug), List.of(limit.source()), null,
-                            drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for the age group "
-                                    + limit.value().ageGroup().label() + " is " + plain(limit.value().maximumDailyDose()) + " "
-                                    + limit.value().unit().code() + ".")));
+            limit(drug, group.get()).ifPresent(limit -> {
+                BigDecimal totalMg = totalMilligrams(drug, context);
+                if (totalMg.compareTo(limit.value().maximumMilligrams()) > 0) {
+                    hits.add(new Hit(List.of(drug), List.of(limit.source()), null, explanation(drug, totalMg, limit.value())));
+                }
+            });
         }
         return hits;
+    }
+
+    private static String explanation(Drug drug, BigDecimal totalMg, DoseLimit limit) {
+        return drug.name() + " " + plain(totalMg) + " mg a day; the labelled maximum for the age group "
+                + limit.ageGroup().label() + " is " + plain(limit.maximumDailyDose()) + " " + limit.unit().code() + ".";
     }
 
     private static Optional<Cited<DoseLimit>> limit(Drug drug, AgeGroup group) {
@@ -55,10 +59,6 @@ final class DoseLimitEvaluator implements RuleEvaluator {
                 .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().dailyDose() != null)
                 .map(a -> a.medication().dailyDose().milligrams())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static BigDecimal milligrams(DoseLimit limit) {
-        return limit.unit() == StrengthUnit.MCG ? limit.maximumDailyDose().movePointLeft(3) : limit.maximumDailyDose();
     }
 
     private static String plain(BigDecimal amount) {
