@@ -64,7 +64,7 @@ public class ClinicalContextService {
     @Transactional
     public PersonContext contextFor(long personId, LocalDate reviewDate) {
         Access granted = access.require(personId, RecordAction.READ);
-        LocalDate birthDate = persons.get(personId).birthDate();
+        LocalDate birthDate = persons.birthDate(personId);
         audit.record(AuditAction.READ, personId, "health-context/review", granted.purpose());
         return context(personId, birthDate, reviewDate);
     }
