@@ -12,6 +12,11 @@ public record KnowledgeSource(String id, String title, String url, Verification 
 
     /** Whether every one of {@code sources} is firm; what rules, condition sets and monitored tests rest on. */
     public static boolean allFirm(Collection<KnowledgeSource> sources) {
-        return sources.stream().allMatch(KnowledgeSource::firm);
+        for (KnowledgeSource source : sources) {
+            if (!source.firm()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -48,17 +48,23 @@ final class DoseLimitEvaluator implements RuleEvaluator {
     }
 
     private static Optional<Cited<DoseLimit>> limitFor(Drug drug, AgeGroup group) {
-        return drug.facts().maximumDailyDoses().stream()
-                .filter(Cited::firm)
-                .filter(l -> l.value().ageGroup() == group)
-                .findFirst();
+        for (Cited<DoseLimit> limit : drug.facts().maximumDailyDoses()) {
+            if (limit.value().ageGroup() == group && limit.firm()) {
+                return Optional.of(limit);
+            }
+        }
+        return Optional.empty();
     }
 
     private static BigDecimal totalMilligrams(Drug drug, ReviewContext context) {
-        return context.active().stream()
-                .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().dailyDose() != null)
-                .map(a -> a.medication().dailyDose().milligrams())
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal total = BigDecimal.ZERO;
+        for (ActiveDrug entry : context.active()) {
+            DailyDose dose = entry.medication().dailyDose();
+            if (dose != null && entry.rxcui().equals(drug.rxcui())) {
+                total = total.add(dose.milligrams());
+            }
+        }
+        return total;
     }
 
     private static String plain(BigDecimal amount) {

@@ -47,7 +47,10 @@ final class EnzymeEvaluator implements RuleEvaluator {
 
     /** The sources showing {@code victim} is affected through {@code enzyme}, or empty when it is not. */
     private static Optional<List<KnowledgeSource>> affected(RuleMatch.Enzyme match, Drug victim, Enzyme enzyme) {
-        for (Cited<EnzymeEffect> fact : victim.facts().enzymes()) {
+        List<Cited<EnzymeEffect>> facts = victim.facts().enzymes();
+        // Indexed rather than for-each: this runs for every pair of drugs, and the iterators were most of its garbage.
+        for (int i = 0; i < facts.size(); i++) {
+            Cited<EnzymeEffect> fact = facts.get(i);
             EnzymeEffect e = fact.value();
             if (!fact.firm() || e.enzyme() != enzyme || e.role() != EnzymeRole.SUBSTRATE) {
                 continue;

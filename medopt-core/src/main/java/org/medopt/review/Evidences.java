@@ -1,8 +1,7 @@
 package org.medopt.review;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.medopt.knowledge.Drug;
 import org.medopt.knowledge.DrugSelector.Evidence;
 import org.medopt.knowledge.KnowledgeSource;
@@ -14,7 +13,13 @@ final class Evidences {
     }
 
     static List<KnowledgeSource> sources(Evidence... evidence) {
-        return Arrays.stream(evidence).map(Evidence::source).filter(Objects::nonNull).toList();
+        List<KnowledgeSource> sources = new ArrayList<>(evidence.length);
+        for (Evidence e : evidence) {
+            if (e.source() != null) {
+                sources.add(e.source());
+            }
+        }
+        return sources;
     }
 
     /** The same key for a pair whichever way round. */

@@ -1,5 +1,6 @@
 package org.medopt.review;
 
+import java.util.Arrays;
 import java.util.List;
 import org.medopt.knowledge.FindingCategory;
 import org.medopt.knowledge.Severity;
@@ -25,7 +26,13 @@ public record Finding(
         String knowledgeVersion) {
 
     public Finding {
-        rxcuis = rxcuis.stream().sorted().toList();
+        if (rxcuis.size() > 1) {
+            String[] sorted = rxcuis.toArray(String[]::new);
+            Arrays.sort(sorted);
+            rxcuis = List.of(sorted);
+        } else {
+            rxcuis = List.copyOf(rxcuis);
+        }
         considerations = List.copyOf(considerations);
         citations = List.copyOf(citations);
     }

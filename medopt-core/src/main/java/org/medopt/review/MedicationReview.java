@@ -1,7 +1,6 @@
 package org.medopt.review;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +17,6 @@ import org.medopt.knowledge.RuleMatch;
  * never fires, and evaluators read only facts whose source is not unverified.
  */
 public final class MedicationReview {
-
-    private static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::severity)
-            .thenComparing(Finding::category)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::rxcuis, MedicationReview::compareCodes);
 
     private static final Map<Class<? extends RuleMatch>, RuleEvaluator> EVALUATORS = Map.of(
             RuleMatch.Pair.class, new PairEvaluator(),
@@ -45,7 +38,7 @@ public final class MedicationReview {
     public MedicationReview(KnowledgeBase knowledge) {
         this.knowledge = knowledge;
         this.selectors = new SelectorIndex(knowledge);
-        this.writer = new FindingWriter(knowledge.version());
+        this.writer = new FindingWriter(knowledge);
         knowledge.reviewRules().rules().stream().filter(RuleDefinition::firm)
                 .forEach(rule -> firmRules.put(rule, EVALUATORS.get(rule.match().getClass())));
     }
@@ -65,19 +58,36 @@ public final class MedicationReview {
             }
         }
         ReviewContext context = ReviewContext.of(person, active, stopped, knowledge.reviewRules(), selectors);
-        Map<String, Finding> findings = new LinkedHashMap<>();
+        Map<FindingIdentity, Finding> findings = new LinkedHashMap<>();
         Optional<Integer> age = person.age();
         for (Map.Entry<RuleDefinition, RuleEvaluator> entry : firmRules.entrySet()) {
             RuleDefinition rule = entry.getKey();
             if (PersonFilter.fits(rule.person(), person, age, knowledge.reviewRules())) {
                 for (Hit hit : entry.getValue().evaluate(rule, context)) {
                     Finding finding = writer.write(rule, hit);
-                    findings.putIfAbsent(finding.key(), finding);
+                    findings.putIfAbsent(new FindingIdentity(finding.ruleId(), finding.rxcuis()), finding);
                 }
             }
         }
-        List<Finding> sorted = findings.values().stream().sorted(ORDER).toList();
+        List<Finding> sorted = new ArrayList<>(findings.values());
+        sorted.sort(MedicationReview::inOrder);
         return new ReviewResult(knowledge.version(), sorted, List.copyOf(notChecked));
+    }
+
+    /** What {@link Finding#key()} says, without writing it out as text for every finding of every review. */
+    private record FindingIdentity(String ruleId, List<String> rxcuis) {
+    }
+
+    /** Most severe first, then by category, rule and the implicated drugs' codes, so the order never depends on the list's. */
+    private static int inOrder(Finding a, Finding b) {
+        int order = a.severity().compareTo(b.severity());
+        if (order == 0) {
+            order = a.category().compareTo(b.category());
+        }
+        if (order == 0) {
+            order = a.ruleId().compareTo(b.ruleId());
+        }
+        return order != 0 ? order : compareCodes(a.rxcuis(), b.rxcuis());
     }
 
     /** Lists of codes in the order of their "+"-joined text, without joining them for every comparison. */

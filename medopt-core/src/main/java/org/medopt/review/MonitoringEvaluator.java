@@ -3,6 +3,9 @@ package org.medopt.review;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +51,8 @@ final class MonitoringEvaluator implements RuleEvaluator {
         private final List<Drug> drugs;
         private final List<String> protocols = new ArrayList<>();
         private final List<String> tests = new ArrayList<>();
-        private final List<KnowledgeSource> sources = new ArrayList<>();
+        // Tests of one protocol share sources; each is kept once (the finding cites each once in any case).
+        private final Set<KnowledgeSource> sources = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Due(List<Drug> drugs) {
             this.drugs = drugs;
@@ -62,34 +66,36 @@ final class MonitoringEvaluator implements RuleEvaluator {
         }
 
         Hit hit() {
-            return new Hit(drugs, sources, String.join("; ", protocols), "Due: " + String.join("; ", tests) + ".");
+            return new Hit(drugs, List.copyOf(sources), String.join("; ", protocols), "Due: " + String.join("; ", tests) + ".");
         }
     }
 
     private static Optional<List<MonitoredTest>> due(MonitoringProtocol protocol, Integer days, ReviewContext context) {
-        List<MonitoredTest> due = protocol.tests().stream()
-                .filter(MonitoringEvaluator::firm)
-                .filter(test -> !current(test, days, context))
-                .toList();
+        List<MonitoredTest> due = new ArrayList<>();
+        for (MonitoredTest test : protocol.tests()) {
+            if (firm(test) && !current(test, days, context)) {
+                due.add(test);
+            }
+        }
         return due.isEmpty() ? Optional.empty() : Optional.of(due);
     }
 
     private static boolean current(MonitoredTest test, Integer days, ReviewContext context) {
-        LocalDate review = context.reviewDate();
-        Optional<Integer> interval = test.intervalDays(days);
-        LocalDate earliest = interval.map(review::minusDays).orElse(LocalDate.MIN);
-        return context.person().observations().stream().anyMatch(o -> o.date() != null
-                && test.loincCodes().contains(o.code()) && !o.date().isAfter(review) && !o.date().isBefore(earliest));
+        LocalDate earliest = test.intervalDays(days).map(context.reviewDate()::minusDays).orElse(LocalDate.MIN);
+        return context.hasResultSince(test.loincCodes(), earliest);
     }
 
     /** Days on the most recently started of the drugs, which sets the strictest schedule; null when no start is known. */
     private static Integer daysOnDrug(List<Drug> drugs, ReviewContext context) {
-        return drugs.stream()
-                .map(context::takenSince)
-                .flatMap(Optional::stream)
-                .map(start -> (int) ChronoUnit.DAYS.between(start, context.reviewDate()))
-                .min(Integer::compare)
-                .orElse(null);
+        Integer fewest = null;
+        for (Drug drug : drugs) {
+            Optional<LocalDate> start = context.takenSince(drug);
+            if (start.isPresent()) {
+                int days = (int) ChronoUnit.DAYS.between(start.get(), context.reviewDate());
+                fewest = fewest == null ? days : Math.min(fewest, days);
+            }
+        }
+        return fewest;
     }
 
     private static boolean firm(MonitoredTest test) {

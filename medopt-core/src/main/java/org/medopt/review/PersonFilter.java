@@ -37,11 +37,16 @@ final class PersonFilter {
     }
 
     private static boolean hasAny(List<String> setIds, PersonContext person, ReviewRules rules) {
-        return setIds.stream()
-                .map(rules::conditionSet)
-                .flatMap(Optional::stream)
-                .filter(ConditionSet::firm)
-                .anyMatch(set -> person.conditions().stream().anyMatch(c -> inSet(set, c)));
+        if (setIds.isEmpty()) {
+            return false;
+        }
+        for (String id : setIds) {
+            Optional<ConditionSet> set = rules.conditionSet(id);
+            if (set.isPresent() && set.get().firm() && person.conditions().stream().anyMatch(c -> inSet(set.get(), c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inSet(ConditionSet set, Condition condition) {

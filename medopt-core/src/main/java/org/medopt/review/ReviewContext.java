@@ -2,6 +2,7 @@ package org.medopt.review;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,14 @@ import org.medopt.knowledge.ReviewRules;
  * @param stopped catalog drugs whose entry stopped on or before the review date; the withdrawal rule reads them, and
  *     the time on a drug goes back over them
  * @param drugs the different active drugs, each once, in rxcui order, so no finding depends on the list's order
+ * @param latestResults the date of the most recent result on or before the review date, by LOINC code
  */
 record ReviewContext(
         PersonContext person,
         List<ActiveDrug> active,
         List<ActiveDrug> stopped,
         List<Drug> drugs,
+        Map<String, LocalDate> latestResults,
         ReviewRules rules,
         SelectorIndex selectors) {
 
@@ -31,7 +34,30 @@ record ReviewContext(
             SelectorIndex selectors) {
         Map<String, Drug> byRxcui = new TreeMap<>();
         active.forEach(a -> byRxcui.putIfAbsent(a.rxcui(), a.drug()));
-        return new ReviewContext(person, active, stopped, List.copyOf(byRxcui.values()), rules, selectors);
+        return new ReviewContext(person, active, stopped, List.copyOf(byRxcui.values()), latestResults(person), rules,
+                selectors);
+    }
+
+    private static Map<String, LocalDate> latestResults(PersonContext person) {
+        Map<String, LocalDate> latest = new HashMap<>();
+        for (Observation observation : person.observations()) {
+            LocalDate date = observation.date();
+            if (date != null && !date.isAfter(person.reviewDate())) {
+                latest.merge(observation.code(), date, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return latest;
+    }
+
+    /** Whether a result under any of {@code loincCodes} is dated on or after {@code earliest} (and not after the review). */
+    boolean hasResultSince(List<String> loincCodes, LocalDate earliest) {
+        for (String code : loincCodes) {
+            LocalDate latest = latestResults.get(code);
+            if (latest != null && !latest.isBefore(earliest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     LocalDate reviewDate() {
@@ -68,14 +94,17 @@ record ReviewContext(
      * entry still on the list has a start date.
      */
     Optional<LocalDate> takenSince(Drug drug) {
-        Optional<LocalDate> current = active.stream()
-                .filter(a -> a.rxcui().equals(drug.rxcui()) && a.medication().startDate() != null)
-                .map(a -> a.medication().startDate())
-                .min(LocalDate::compareTo);
-        if (current.isEmpty()) {
-            return current;
+        LocalDate earliestStart = null;
+        for (ActiveDrug entry : active) {
+            LocalDate start = entry.medication().startDate();
+            if (start != null && entry.rxcui().equals(drug.rxcui()) && (earliestStart == null || start.isBefore(earliestStart))) {
+                earliestStart = start;
+            }
         }
-        LocalDate since = current.get();
+        if (earliestStart == null) {
+            return Optional.empty();
+        }
+        LocalDate since = earliestStart;
         boolean movedBack = true;
         while (movedBack) {
             movedBack = false;

@@ -1,6 +1,5 @@
 package org.medopt.review;
 
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,7 @@ import org.medopt.knowledge.RuleDefinition;
  */
 final class SelectorIndex {
 
-    private final Map<DrugSelector, Map<String, Optional<Evidence>>> matches = new IdentityHashMap<>();
+    private final Map<DrugSelector, Map<Drug, Optional<Evidence>>> matches = new IdentityHashMap<>();
 
     SelectorIndex(KnowledgeBase knowledge) {
         List<Drug> drugs = knowledge.catalog().drugs();
@@ -28,8 +27,8 @@ final class SelectorIndex {
 
     /** The matches of {@code selector}, looked up once per rule rather than once per drug. */
     Matches of(DrugSelector selector) {
-        Map<String, Optional<Evidence>> byRxcui = matches.get(selector);
-        return byRxcui == null ? selector::match : drug -> byRxcui.getOrDefault(drug.rxcui(), Optional.empty());
+        Map<Drug, Optional<Evidence>> byDrug = matches.get(selector);
+        return byDrug == null ? selector::match : drug -> byDrug.getOrDefault(drug, Optional.empty());
     }
 
     /** Why a drug matches a selector, or empty when it does not. */
@@ -37,9 +36,10 @@ final class SelectorIndex {
         Optional<Evidence> match(Drug drug);
     }
 
-    private static Map<String, Optional<Evidence>> index(DrugSelector selector, List<Drug> drugs) {
-        Map<String, Optional<Evidence>> byRxcui = new HashMap<>();
-        drugs.forEach(drug -> selector.match(drug).ifPresent(e -> byRxcui.put(drug.rxcui(), Optional.of(e))));
-        return byRxcui;
+    /** Keyed by the catalog's own drug instances, which every review's drugs are, so a look-up hashes no text. */
+    private static Map<Drug, Optional<Evidence>> index(DrugSelector selector, List<Drug> drugs) {
+        Map<Drug, Optional<Evidence>> byDrug = new IdentityHashMap<>();
+        drugs.forEach(drug -> selector.match(drug).ifPresent(e -> byDrug.put(drug, Optional.of(e))));
+        return byDrug;
     }
 }
