@@ -52,6 +52,11 @@ public record Adjustment(Action action, Integer returnToStep, boolean alertTeam,
             Objects.requireNonNull(decidedBy, "decidedBy");
             Objects.requireNonNull(reason, "reason");
         }
+
+        /** A decision made by {@code rule}, taking its action and alert as the data file defines them. */
+        static Decision byRule(AdaptationRule rule, String reason) {
+            return new Decision(rule.id(), rule.action(), rule.alertTeam(), DecidedBy.RULE, reason);
+        }
     }
 
     public Adjustment {

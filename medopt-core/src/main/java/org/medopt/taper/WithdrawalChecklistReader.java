@@ -53,6 +53,12 @@ final class WithdrawalChecklistReader {
         require(order.equals(List.copyOf(AdaptationRule.PRECEDENCE.keySet())), "(rules)",
                 "must list exactly the rules " + AdaptationRule.PRECEDENCE.keySet() + " in that order of precedence, was "
                         + order);
+        int stable = rules.get(order.indexOf(AdaptationRule.STABLE)).parameter("rating");
+        int moderate = rules.get(order.indexOf(AdaptationRule.MODERATE_SYMPTOMS)).parameter("rating");
+        int severe = rules.get(order.indexOf(AdaptationRule.SEVERE_SYMPTOMS)).parameter("rating");
+        // Every rating must fall to exactly one of stable, moderate or severe: no gap, no overlap.
+        require(moderate == stable + 1 && severe > moderate, "(rules)",
+                "ratings must run stable < moderate (= stable + 1) < severe, were " + stable + ", " + moderate + ", " + severe);
         return new WithdrawalChecklist(version, severity, items, rules, List.copyOf(sources.values()));
     }
 

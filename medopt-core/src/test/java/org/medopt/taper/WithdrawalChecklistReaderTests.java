@@ -133,6 +133,13 @@ class WithdrawalChecklistReaderTests {
     }
 
     @Test
+    @DisplayName("the stable, moderate and severe ratings leave a rating that no rule covers")
+    void ratingGap() {
+        assertThatThrownBy(() -> read(root -> rule(root, "moderate-symptoms").put("rating", 3)))
+                .hasMessageContaining("(rules)").hasMessageContaining("stable < moderate");
+    }
+
+    @Test
     @DisplayName("a source has an unknown verification")
     void unknownVerification() {
         assertThatThrownBy(() -> read(root -> ((ObjectNode) root.with("sources").get("dilsaver-alessi-1988"))
