@@ -26,7 +26,8 @@ record Composition(long units, Map<Piece, Integer> pieces, Liquid liquid, int te
 
     /**
      * Whether this is the simpler way to make the same amount. MedOpt's choice of what is simpler: each piece counts
-     * as much as 2 mL of liquid to measure; then less liquid; then fewer halves to split.
+     * as much as 1 mL of liquid to measure, and drawing up a liquid at all as 2 mL more (so whole doses stay tablets
+     * and the liquid tops them up); then less liquid; then fewer halves to split.
      */
     boolean simplerThan(Composition other) {
         if (effort() != other.effort()) {
@@ -39,7 +40,7 @@ record Composition(long units, Map<Piece, Integer> pieces, Liquid liquid, int te
     }
 
     private int effort() {
-        return 20 * pieceCount() + tenthsMl;
+        return 10 * pieceCount() + (liquid == null ? 0 : 20) + tenthsMl;
     }
 
     private long halves() {

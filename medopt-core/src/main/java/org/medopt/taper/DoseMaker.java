@@ -31,6 +31,7 @@ final class DoseMaker {
     private final List<Liquid> liquids;
     private final long[] solidUnits;
     private final Composition[] solids;
+    private final long smallest;
 
     DoseMaker(List<DrugProduct> products, BigDecimal compoundedMgPerMl, long maxUnits) {
         List<Piece> whole = new ArrayList<>();
@@ -55,6 +56,9 @@ final class DoseMaker {
                     Milligrams.exactUnits(compoundedMgPerMl.movePointLeft(1))));
         }
         this.liquids = List.copyOf(found);
+        this.smallest = java.util.stream.Stream.of(whole.stream().map(Piece::units), halves.stream().map(Piece::units),
+                found.stream().map(Liquid::unitsPerTenthMl)).flatMap(s -> s).mapToLong(Long::longValue).min()
+                .orElse(Long.MAX_VALUE);
         Map<Long, Composition> sums = new HashMap<>();
         addSums(whole, 0, Composition.NONE, 0, maxUnits, sums);
         for (Composition c : List.copyOf(sums.values())) {
@@ -111,11 +115,7 @@ final class DoseMaker {
 
     /** The smallest amount above zero the products can make. */
     long smallest() {
-        long best = solidUnits.length > 1 ? solidUnits[1] : Long.MAX_VALUE;
-        for (Liquid l : liquids) {
-            best = Math.min(best, l.unitsPerTenthMl());
-        }
-        return best;
+        return smallest;
     }
 
     /**
