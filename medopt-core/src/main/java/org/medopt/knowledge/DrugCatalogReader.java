@@ -93,11 +93,13 @@ final class DrugCatalogReader {
             List<DrugFactsReader.DoseLimitEntry> maximumDailyDose,
             DrugFactsReader.HalfLifeEntry halfLife,
             DrugFactsReader.WithdrawalEntry withdrawalRisk,
-            List<DrugFactsReader.MonitoringEntry> monitoring) {
+            List<DrugFactsReader.MonitoringEntry> monitoring,
+            DrugFactsReader.OccupancyEntry occupancy,
+            DrugFactsReader.DiazepamEquivalentEntry diazepamEquivalent) {
 
         DrugFactsReader.ReviewFactsEntry reviewFacts() {
             return new DrugFactsReader.ReviewFactsEntry(mechanisms, enzymes, anticholinergicScore, maximumDailyDose,
-                    halfLife, withdrawalRisk, monitoring);
+                    halfLife, withdrawalRisk, monitoring, occupancy, diazepamEquivalent);
         }
     }
 }

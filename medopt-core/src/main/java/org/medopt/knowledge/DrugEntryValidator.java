@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.medopt.knowledge.DrugCatalogReader.DrugEntry;
 import org.medopt.knowledge.DrugCatalogReader.ProductEntry;
 import org.medopt.medication.MedicationKind;
@@ -17,6 +18,8 @@ import org.medopt.shared.Coded;
 final class DrugEntryValidator {
 
     static final List<String> CITED_FACTS = List.of("rxcui", "atc", "classes", "products");
+    /** Cited only when a product is marked scored: which source says the tablet has a score line. */
+    static final String SCORED = "scored";
     private static final Pattern RXCUI = Pattern.compile("\\d{1,9}");
     private static final Pattern ATC = Pattern.compile("[A-Z]\\d{2}[A-Z]{2}\\d{2}");
 
@@ -51,8 +54,13 @@ final class DrugEntryValidator {
         List<ProductEntry> products = e.products() == null ? List.of() : e.products();
         require(mayLackCodes || !products.isEmpty(), entry, "needs at least one marketed product");
         List<DrugProduct> productList = products.stream().map(p -> product(entry, p)).toList();
-        return new Drug(e.rxcui(), e.name(), kind, e.psychotropic(), atc, classes, productList, citations(entry, e),
-                new DrugFactsReader(file, entry, sources).read(e.reviewFacts()));
+        boolean scored = productList.stream().anyMatch(DrugProduct::scored);
+        DrugFacts facts = new DrugFactsReader(file, entry, sources).read(e.reviewFacts());
+        require(facts.diazepamEquivalent() == null || classes.contains(DrugClass.BENZODIAZEPINE)
+                || classes.contains(DrugClass.Z_DRUG), entry,
+                "a diazepam equivalent is only for a benzodiazepine or z-drug");
+        return new Drug(e.rxcui(), e.name(), kind, e.psychotropic(), atc, classes, productList,
+                citations(entry, e, scored), facts);
     }
 
     private DrugProduct product(String entry, ProductEntry p) {
@@ -63,17 +71,20 @@ final class DrugEntryValidator {
                 coded(file, entry, StrengthUnit.class, p.unit()), Boolean.TRUE.equals(p.scored()));
     }
 
-    private Map<String, KnowledgeSource> citations(String entry, DrugEntry e) {
+    private Map<String, KnowledgeSource> citations(String entry, DrugEntry e, boolean scored) {
         Map<String, String> cite = e.cite() == null ? Map.of() : e.cite();
         Map<String, KnowledgeSource> citations = new HashMap<>();
-        for (String fact : CITED_FACTS) {
+        List<String> required = scored ? Stream.concat(CITED_FACTS.stream(), Stream.of(SCORED)).toList() : CITED_FACTS;
+        for (String fact : required) {
             String sourceId = cite.get(fact);
-            require(sourceId != null, entry, "fact '" + fact + "' has no source in cite");
+            require(sourceId != null, entry, "fact '" + fact + "' has no source in cite"
+                    + (fact.equals(SCORED) ? " (a product is marked scored)" : ""));
             KnowledgeSource source = sources.get(sourceId);
             require(source != null, entry, "cites source '" + sourceId + "', which is not defined in sources");
             citations.put(fact, source);
         }
-        cite.keySet().forEach(fact -> require(CITED_FACTS.contains(fact), entry, "cites unknown fact '" + fact + "'"));
+        cite.keySet().forEach(fact -> require(required.contains(fact), entry, "cites unknown fact '" + fact + "'"
+                + (fact.equals(SCORED) ? " (no product is marked scored)" : "")));
         return citations;
     }
 

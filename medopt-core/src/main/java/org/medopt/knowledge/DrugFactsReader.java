@@ -12,6 +12,8 @@ import org.medopt.shared.Coded;
 /** Turns one drug entry's review facts into {@link DrugFacts}, refusing any fact without a known source. */
 final class DrugFactsReader {
 
+    private static final BigDecimal MAX_EMAX = new BigDecimal("110");
+
     private final String file;
     private final String entry;
     private final Map<String, KnowledgeSource> sources;
@@ -30,7 +32,26 @@ final class DrugFactsReader {
                 doseLimits(e.maximumDailyDose()),
                 one(e.halfLife(), this::halfLife),
                 one(e.withdrawalRisk(), w -> coded("withdrawal risk", WithdrawalRisk.class, w.level())),
-                all(e.monitoring(), m -> protocol(m.protocol())));
+                all(e.monitoring(), m -> protocol(m.protocol())),
+                one(e.occupancy(), this::occupancy),
+                one(e.diazepamEquivalent(), this::diazepamEquivalent));
+    }
+
+    private OccupancyModel occupancy(OccupancyEntry e) {
+        OccupancyTarget target = coded("occupancy target", OccupancyTarget.class, e.target());
+        // Fitted Emax values run slightly above 100 for some drugs (desvenlafaxine 100.22, vortioxetine 102.24 in
+        // Sørensen et al. 2022); 110 leaves room for those while catching a value typed in the wrong unit.
+        require(e.emaxPercent() != null && e.emaxPercent().signum() > 0 && e.emaxPercent().compareTo(MAX_EMAX) <= 0,
+                "occupancy emaxPercent must be more than 0 and at most 110, was " + e.emaxPercent());
+        require(e.ed50Milligrams() != null && e.ed50Milligrams().signum() > 0,
+                "occupancy ed50Milligrams must be positive, was " + e.ed50Milligrams());
+        return new OccupancyModel(target, e.emaxPercent(), e.ed50Milligrams());
+    }
+
+    private BigDecimal diazepamEquivalent(DiazepamEquivalentEntry e) {
+        require(e.milligrams() != null && e.milligrams().signum() > 0,
+                "diazepam equivalent milligrams must be positive, was " + e.milligrams());
+        return e.milligrams();
     }
 
     private EnzymeEffect enzymeEffect(EnzymeEntry e) {
@@ -125,6 +146,13 @@ final class DrugFactsReader {
     record MonitoringEntry(String protocol, String source, String note) implements CitedEntry {
     }
 
+    record OccupancyEntry(String target, BigDecimal emaxPercent, BigDecimal ed50Milligrams, String source, String note)
+            implements CitedEntry {
+    }
+
+    record DiazepamEquivalentEntry(BigDecimal milligrams, String source, String note) implements CitedEntry {
+    }
+
     /** The review-fact keys of a drug entry. */
     record ReviewFactsEntry(
             List<MechanismEntry> mechanisms,
@@ -133,6 +161,8 @@ final class DrugFactsReader {
             List<DoseLimitEntry> maximumDailyDose,
             HalfLifeEntry halfLife,
             WithdrawalEntry withdrawalRisk,
-            List<MonitoringEntry> monitoring) {
+            List<MonitoringEntry> monitoring,
+            OccupancyEntry occupancy,
+            DiazepamEquivalentEntry diazepamEquivalent) {
     }
 }

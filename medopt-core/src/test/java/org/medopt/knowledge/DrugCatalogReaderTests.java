@@ -56,6 +56,21 @@ class DrugCatalogReaderTests {
     }
 
     @Test
+    @DisplayName("a dose–occupancy curve and a diazepam equivalence come with their sources")
+    void readsTaperFacts() {
+        DrugCatalog catalog = DrugCatalog.load(FILE);
+        DrugFacts sertraline = catalog.byName("sertraline").orElseThrow().facts();
+        DrugFacts lorazepam = catalog.byName("lorazepam").orElseThrow().facts();
+
+        assertThat(sertraline.occupancy()).map(Cited::value).contains(new OccupancyModel(
+                OccupancyTarget.SEROTONIN_TRANSPORTER, new BigDecimal("92.01"), new BigDecimal("7.72")));
+        assertThat(sertraline.occupancy()).map(c -> c.source().id()).contains("occupancy-fit");
+        assertThat(sertraline.diazepamEquivalence()).isEmpty();
+        assertThat(lorazepam.diazepamEquivalence()).map(Cited::value).contains(BigDecimal.ONE);
+        assertThat(catalog.byName("sertraline").orElseThrow().citationFor("scored").id()).isEqualTo("label");
+    }
+
+    @Test
     @DisplayName("a drug without review facts has none, rather than assumed ones")
     void drugWithoutReviewFacts() {
         assertThat(DrugCatalog.load(FILE).byName("melatonin").orElseThrow().facts()).isEqualTo(DrugFacts.NONE);
@@ -164,10 +179,80 @@ class DrugCatalogReaderTests {
         }
 
         @Test
+        @DisplayName("gives an occupancy curve for a target outside the vocabulary")
+        void unknownOccupancyTarget() {
+            assertRefused(d -> occupancy(d).put("target", "histamine-h1"), "sertraline",
+                    "unknown occupancy target 'histamine-h1'");
+        }
+
+        @Test
+        @DisplayName("gives an occupancy Emax above 110%")
+        void emaxTooHigh() {
+            assertRefused(d -> occupancy(d).put("emaxPercent", 120), "sertraline",
+                    "occupancy emaxPercent must be more than 0 and at most 110, was 120");
+        }
+
+        @Test
+        @DisplayName("gives an occupancy Emax of zero")
+        void emaxZero() {
+            assertRefused(d -> occupancy(d).put("emaxPercent", 0), "sertraline",
+                    "occupancy emaxPercent must be more than 0");
+        }
+
+        @Test
+        @DisplayName("gives an occupancy ED50 that is not positive")
+        void ed50NotPositive() {
+            assertRefused(d -> occupancy(d).put("ed50Milligrams", -1), "sertraline",
+                    "occupancy ed50Milligrams must be positive, was -1");
+        }
+
+        @Test
+        @DisplayName("gives an occupancy curve whose source is not defined")
+        void occupancyWithUndefinedSource() {
+            assertRefused(d -> occupancy(d).put("source", "my-memory"), "sertraline",
+                    "a review fact cites source 'my-memory'");
+        }
+
+        @Test
+        @DisplayName("gives a diazepam equivalent of zero mg")
+        void diazepamEquivalentZero() {
+            assertRefused(d -> diazepamEquivalent(d, 0), "sertraline", "diazepam equivalent milligrams must be positive");
+        }
+
+        @Test
+        @DisplayName("gives a diazepam equivalent for a drug that is neither a benzodiazepine nor a z-drug")
+        void diazepamEquivalentForAntidepressant() {
+            assertRefused(d -> diazepamEquivalent(d, 10), "sertraline",
+                    "a diazepam equivalent is only for a benzodiazepine or z-drug");
+        }
+
+        @Test
+        @DisplayName("marks a product scored without citing a source for the score line")
+        void scoredWithoutSource() {
+            assertRefused(d -> ((ObjectNode) d.get("cite")).remove("scored"), "sertraline",
+                    "fact 'scored' has no source in cite (a product is marked scored)");
+        }
+
+        @Test
+        @DisplayName("cites a source for scoring while no product is marked scored")
+        void scoredSourceWithoutScoredProduct() {
+            assertRefused(d -> ((ObjectNode) d.get("products").get(0)).remove("scored"), "sertraline",
+                    "cites unknown fact 'scored' (no product is marked scored)");
+        }
+
+        @Test
         @DisplayName("carries a key the format does not know")
         void unknownKey() {
             assertRefused(d -> d.put("maxDose", 200), "sertraline", "maxDose");
         }
+    }
+
+    private static ObjectNode occupancy(ObjectNode drug) {
+        return (ObjectNode) drug.get("occupancy");
+    }
+
+    private static void diazepamEquivalent(ObjectNode drug, int milligrams) {
+        drug.putObject("diazepamEquivalent").put("milligrams", milligrams).put("source", "label");
     }
 
     private static void assertRefused(Consumer<ObjectNode> breakEntry, String entry, String problem) {

@@ -112,7 +112,7 @@ class ReviewRulesReaderTests {
     void unknownProtocol() {
         KnowledgeSource label = new KnowledgeSource("label", "A label", null, Verification.VERIFIED, null);
         DrugFacts facts = new DrugFacts(List.of(), List.of(), null, List.of(), null, null,
-                List.of(new Cited<>("phlebotomy-weekly", label, null)));
+                List.of(new Cited<>("phlebotomy-weekly", label, null)), null, null);
         Drug drug = new Drug("1", "testamine", MedicationKind.PRESCRIPTION, true, List.of("N06AX99"), Set.of(),
                 List.of(), Map.of("rxcui", label, "atc", label, "classes", label, "products", label), facts);
         DrugCatalog catalog = DrugCatalog.of(CATALOG.version(), List.of(drug));

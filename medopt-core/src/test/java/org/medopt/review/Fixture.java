@@ -211,7 +211,7 @@ final class Fixture {
         }
 
         DrugFacts build() {
-            return new DrugFacts(mechanisms, enzymes, anticholinergic, limits, null, withdrawal, monitoring);
+            return new DrugFacts(mechanisms, enzymes, anticholinergic, limits, null, withdrawal, monitoring, null, null);
         }
     }
 }

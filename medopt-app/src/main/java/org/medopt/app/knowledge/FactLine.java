@@ -13,6 +13,7 @@ import org.medopt.knowledge.DrugProduct;
 import org.medopt.knowledge.EnzymeEffect;
 import org.medopt.knowledge.HalfLife;
 import org.medopt.knowledge.KnowledgeSource;
+import org.medopt.knowledge.OccupancyModel;
 import org.medopt.shared.Coded;
 
 /**
@@ -50,6 +51,13 @@ public record FactLine(String fact, String value, String note, KnowledgeSource s
             lines.add(cited("Withdrawal risk", facts.withdrawalRisk(), facts.withdrawalRisk().value().code()));
         }
         facts.monitoring().forEach(m -> lines.add(cited("Monitoring protocol", m, m.value())));
+        if (facts.occupancyModel() != null) {
+            lines.add(cited("Dose–occupancy curve", facts.occupancyModel(), occupancy(facts.occupancyModel().value())));
+        }
+        if (facts.diazepamEquivalent() != null) {
+            lines.add(cited("Equivalent to 10 mg diazepam", facts.diazepamEquivalent(),
+                    plain(facts.diazepamEquivalent().value()) + " mg"));
+        }
         return lines;
     }
 
@@ -71,6 +79,11 @@ public record FactLine(String fact, String value, String note, KnowledgeSource s
 
     private static String dose(DoseLimit limit) {
         return limit.ageGroup().label() + ": " + plain(limit.maximumDailyDose()) + " " + limit.unit().code() + " a day";
+    }
+
+    private static String occupancy(OccupancyModel model) {
+        return model.target().label() + ": Emax " + plain(model.emaxPercent()) + "%, ED50 " + plain(model.ed50Milligrams())
+                + " mg";
     }
 
     private static String hours(HalfLife halfLife) {
