@@ -1,6 +1,7 @@
 package org.medopt.taper;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -11,17 +12,23 @@ import java.util.stream.Collectors;
  * @param pieces how many of each piece
  * @param liquid the liquid used, or null
  * @param tenthsMl how much of it, in 0.1 mL
+ * @param pieceCount how many pieces in all, kept so comparing compositions in the search costs nothing
+ * @param halves how many of them are halves
  */
-record Composition(long units, Map<Piece, Integer> pieces, Liquid liquid, int tenthsMl) {
+record Composition(long units, Map<Piece, Integer> pieces, Liquid liquid, int tenthsMl, int pieceCount, int halves) {
 
-    static final Composition NONE = new Composition(0, Map.of(), null, 0);
+    static final Composition NONE = new Composition(0, Map.of(), null, 0, 0, 0);
 
     Composition withLiquid(Liquid more, int tenths) {
-        return new Composition(units + more.unitsPerTenthMl() * tenths, pieces, tenths == 0 ? null : more, tenths);
+        return new Composition(units + more.unitsPerTenthMl() * tenths, pieces, tenths == 0 ? null : more, tenths,
+                pieceCount, halves);
     }
 
-    int pieceCount() {
-        return pieces.values().stream().mapToInt(Integer::intValue).sum();
+    /** This and one more {@code piece}, without liquid. */
+    Composition plus(Piece piece) {
+        Map<Piece, Integer> more = new LinkedHashMap<>(pieces);
+        more.merge(piece, 1, Integer::sum);
+        return new Composition(units + piece.units(), more, null, 0, pieceCount + 1, halves + (piece.half() ? 1 : 0));
     }
 
     /**
@@ -36,15 +43,11 @@ record Composition(long units, Map<Piece, Integer> pieces, Liquid liquid, int te
         if (tenthsMl != other.tenthsMl) {
             return tenthsMl < other.tenthsMl;
         }
-        return halves() < other.halves();
+        return halves < other.halves;
     }
 
     private int effort() {
         return 10 * pieceCount() + (liquid == null ? 0 : 20) + tenthsMl;
-    }
-
-    private long halves() {
-        return pieces.keySet().stream().filter(Piece::half).count();
     }
 
     /** "one 10 mg tablet + 1.3 mL of 2 mg/mL oral solution"; "none" for nothing. */

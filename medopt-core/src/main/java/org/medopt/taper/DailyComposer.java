@@ -42,7 +42,7 @@ final class DailyComposer {
             long below, Best best) {
         if (time == shares.length) {
             if (sum >= lowest && sum < below) {
-                best.offer(new Day(sum, List.of(chosen)), splitError(chosen, best.target));
+                best.offer(sum, splitError(chosen, best.target), chosen);
             }
             return;
         }
@@ -73,21 +73,21 @@ final class DailyComposer {
             this.target = target;
         }
 
-        void offer(Day candidate, double splitError) {
-            if (day == null || better(candidate, splitError)) {
-                day = candidate;
+        void offer(long units, double splitError, Composition[] parts) {
+            if (day == null || better(units, splitError)) {
+                day = new Day(units, List.of(parts));
                 error = splitError;
             }
         }
 
-        private boolean better(Day candidate, double splitError) {
-            long distance = Math.abs(candidate.units() - target);
+        private boolean better(long units, double splitError) {
+            long distance = Math.abs(units - target);
             long current = Math.abs(day.units() - target);
             if (distance != current) {
                 return distance < current;
             }
-            if (candidate.units() != day.units()) {
-                return candidate.units() > day.units();
+            if (units != day.units()) {
+                return units > day.units();
             }
             return splitError < error;
         }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.medopt.knowledge.DosageForm;
@@ -63,7 +62,7 @@ final class DoseMaker {
         addSums(whole, 0, Composition.NONE, 0, maxUnits, sums);
         for (Composition c : List.copyOf(sums.values())) {
             for (Piece h : halves) {
-                keepSimpler(sums, add(c, h), maxUnits);
+                keepSimpler(sums, c.plus(h), maxUnits);
             }
         }
         this.solidUnits = sums.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
@@ -90,17 +89,11 @@ final class DoseMaker {
             return;
         }
         for (int i = from; i < whole.size(); i++) {
-            Composition next = add(sofar, whole.get(i));
+            Composition next = sofar.plus(whole.get(i));
             if (next.units() <= max) {
                 addSums(whole, i, next, count + 1, max, sums);
             }
         }
-    }
-
-    private static Composition add(Composition c, Piece piece) {
-        Map<Piece, Integer> pieces = new LinkedHashMap<>(c.pieces());
-        pieces.merge(piece, 1, Integer::sum);
-        return new Composition(c.units() + piece.units(), pieces, null, 0);
     }
 
     private static void keepSimpler(Map<Long, Composition> sums, Composition c, long max) {
@@ -132,7 +125,10 @@ final class DoseMaker {
                 long q = l.unitsPerTenthMl();
                 long k = s > target ? 0 : (target - s) / q;
                 for (long t = Math.max(1, k - each + 1); t <= Math.min(k + each, MAX_TENTHS_ML); t++) {
-                    found.offer(solid.withLiquid(l, (int) t));
+                    // Built only when it can be kept: this loop runs for every solid sum at every step.
+                    if (found.wants(s + t * q)) {
+                        found.offer(solid.withLiquid(l, (int) t));
+                    }
                 }
             }
             if (s > target && found.fullAbove(s)) {
@@ -170,6 +166,12 @@ final class DoseMaker {
             if (side.size() > each) {
                 side.remove(side.size() - 1);
             }
+        }
+
+        /** Whether an amount of {@code units} could be kept: a side not yet full, or no farther than its farthest. */
+        boolean wants(long units) {
+            List<Composition> side = units <= target ? below : above;
+            return side.size() < each || Math.abs(units - target) <= Math.abs(side.get(side.size() - 1).units() - target);
         }
 
         boolean fullAbove(long units) {
