@@ -35,10 +35,13 @@ public final class TaperSequence {
                 .thenComparingInt(r -> riskRank(r.drug())));
         List<String> explanation = new ArrayList<>();
         explanation.add("Proposed order: " + ordered.stream().map(r -> r.drug().name()).collect(Collectors.joining(", "))
-                + ". This is a proposal to talk over with the person, who may prefer another order.");
+                + ". This is a proposal to talk over with the person, who may prefer another order. Ordering by"
+                + " withdrawal risk is MedOpt's suggestion, not a published rule; Australian Prescriber's"
+                + " \"Deprescribing\" advises stopping first the drug suspected of causing harm.");
         ordered.forEach(r -> explanation.add(reason(priority, r.drug())));
         explanation.add("Only one drug changes at a time: each drug's first cut starts one step after the previous "
-                + "drug's stop, so a withdrawal symptom can be traced to one change.");
+                + "drug's stop, so a withdrawal symptom can be traced to one change (Australian Prescriber, "
+                + "\"Deprescribing\": stop or reduce the dose of one drug at a time).");
         List<String> warnings = new ArrayList<>();
         List<TaperPlan> plans = new ArrayList<>();
         LocalDate next = requests.get(0).start();
