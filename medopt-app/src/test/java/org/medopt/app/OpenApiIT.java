@@ -16,7 +16,7 @@ class OpenApiIT {
     @Autowired MockMvc mvc;
 
     @Test
-    @DisplayName("is served at /api/openapi and describes the person, medication and health context endpoints only")
+    @DisplayName("is served at /api/openapi and describes the person, medication, health context and taper preview endpoints only")
     void describesApi() throws Exception {
         mvc.perform(get("/api/openapi"))
                 .andExpect(status().isOk())
@@ -27,6 +27,9 @@ class OpenApiIT {
                 .andExpect(jsonPath("$.paths['/api/persons/{personId}/context'].get").exists())
                 .andExpect(jsonPath("$.paths['/api/persons/{personId}/conditions/{conditionId}/closure'].post").exists())
                 .andExpect(jsonPath("$.paths['/api/persons/{personId}/observations'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/taper-plans/preview'].post.requestBody").exists())
+                .andExpect(jsonPath("$.components.schemas.TaperPreviewRequest.properties.pacePercent").exists())
+                .andExpect(jsonPath("$.components.schemas.StepJson.properties.occupancyPercent").exists())
                 .andExpect(jsonPath("$.paths['/caseload']").doesNotExist());
     }
 }

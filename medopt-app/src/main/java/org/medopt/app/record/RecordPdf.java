@@ -1,11 +1,7 @@
 package org.medopt.app.record;
 
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.medopt.app.web.XhtmlPdf;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 import org.springframework.stereotype.Component;
@@ -30,17 +26,6 @@ class RecordPdf {
         Context context = new Context(Locale.ENGLISH);
         context.setVariable("record", record);
         String xhtml = templates.process("record/pdf", context);
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        try {
-            new PdfRendererBuilder()
-                    .withHtmlContent(xhtml, STYLESHEET)
-                    .useExternalResourceAccessControl((uri, type) -> STYLESHEET.equals(uri),
-                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-                    .toStream(pdf)
-                    .run();
-        } catch (IOException e) {
-            throw new UncheckedIOException("rendering the record as PDF failed", e);
-        }
-        return pdf.toByteArray();
+        return XhtmlPdf.render(xhtml, STYLESHEET);
     }
 }

@@ -206,6 +206,7 @@ class AuthorizationMatrixIT {
         GET  /api/persons/{personId}/observations/{observationId}   ok  403   ok  403  ok  403  ok  403  ok  403  403   401
         POST /api/persons/{personId}/observations/{observationId}/retraction 403 403 409 403 409 403 403 403 403 403 403 401 retraction
         POST /api/review                                            ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       bundle
+        POST /api/taper-plans/preview                               ok  .     ok  .    ok  .    ok  .    ok  .    ok    401       taper-request
 
         # CDS Hooks: discovery is public; the services take only a CDS client's signed JWT, which no account is
         # (cdshooks.CdsHooksIT shows a trusted client's answers and the refusals of untrusted ones)
@@ -410,6 +411,7 @@ class AuthorizationMatrixIT {
                     "reason", "");
             case WRONG_PASSWORD -> new PasswordChange("not the password", "a new enough password", "a new enough password");
             case BUNDLE -> Map.of("resourceType", "Bundle", "type", "collection", "entry", List.of());
+            case TAPER_REQUEST -> Map.of("drug", "citalopram", "dailyMilligrams", 20, "start", "2027-01-04");
             case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
                     statusRevision(subject.personId()));
             case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
@@ -593,7 +595,8 @@ class AuthorizationMatrixIT {
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
-        BUNDLE("a FHIR bundle to review");
+        BUNDLE("a FHIR bundle to review"),
+        TAPER_REQUEST("a taper to preview");
 
         final String phrase;
 
