@@ -29,9 +29,7 @@ final class FinalDose {
         }
         DailyComposer composer = phase.composer();
         if (requested != null) {
-            long units = Milligrams.units(requested);
-            draft.explain("Final dose before stopping: " + Milligrams.text(units) + ", as the clinician chose.");
-            return units;
+            return chosenByClinician(Milligrams.units(requested), phase, draft);
         }
         if (model != null) {
             double step = r.occupancyStepPoints().doubleValue();
@@ -57,6 +55,22 @@ final class FinalDose {
                 + "that is at least 1/40 of the starting dose (Horowitz et al., Schizophr Bull 2021: the final dose "
                 + "before stopping may need to be as small as 1/40 of a therapeutic dose).");
         return units;
+    }
+
+    /**
+     * The clinician's final dose, or the nearest dose the products make when that is within the 5% tolerance of a
+     * step's target; further off, the clinician's dose stands and the plan says where the products fall short.
+     */
+    private static long chosenByClinician(long units, Phase phase, PlanDraft draft) {
+        DailyComposer.Day day = phase.composer().choose(units, 1, phase.startUnits());
+        if (day == null || day.units() == units
+                || Milligrams.percent(day.units() - units, units).abs().compareTo(TaperStep.GAP_TOLERANCE_PERCENT) > 0) {
+            draft.explain("Final dose before stopping: " + Milligrams.text(units) + ", as the clinician chose.");
+            return units;
+        }
+        draft.explain("Final dose before stopping: " + Milligrams.text(day.units()) + ", the dose the products make "
+                + "nearest to the clinician's " + Milligrams.text(units) + ".");
+        return day.units();
     }
 
     static BigDecimal occupancy(OccupancyModel model, long units) {

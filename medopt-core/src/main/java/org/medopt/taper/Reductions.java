@@ -17,15 +17,18 @@ final class Reductions {
     private final TaperRequest r;
     private final Phase phase;
     private final PlanDraft draft;
+    /** Steers the hyperbolic method's steps; null for the other methods. */
     private final OccupancyModel model;
+    /** Reports estimated occupancy on every step whatever the method, where the drug has a firm curve. */
+    private final OccupancyModel estimate;
     private final String pace;
 
     Reductions(TaperRequest r, Phase phase, PlanDraft draft) {
         this.r = r;
         this.phase = phase;
         this.draft = draft;
-        this.model = r.method() == TaperMethod.HYPERBOLIC
-                ? phase.drug().facts().occupancy().map(Cited::value).orElse(null) : null;
+        this.estimate = phase.drug().facts().occupancy().map(Cited::value).orElse(null);
+        this.model = r.method() == TaperMethod.HYPERBOLIC ? estimate : null;
         this.pace = r.pacePercent().stripTrailingZeros().toPlainString() + "%";
     }
 
@@ -97,10 +100,10 @@ final class Reductions {
         StringBuilder why = new StringBuilder("From " + Milligrams.text(current) + " to " + Milligrams.text(day.units())
                 + " a day, a cut of " + cut.toPlainString() + "% of the most recent dose; set by "
                 + target.limit().words() + ".");
-        if (model != null) {
-            why.append(" Estimated ").append(model.target().label()).append(" occupancy ")
-                    .append(FinalDose.occupancy(model, current)).append("% → ")
-                    .append(FinalDose.occupancy(model, day.units())).append("%.");
+        if (estimate != null) {
+            why.append(" Estimated ").append(estimate.target().label()).append(" occupancy ")
+                    .append(FinalDose.occupancy(estimate, current)).append("% → ")
+                    .append(FinalDose.occupancy(estimate, day.units())).append("%.");
         }
         List<String> warnings = new ArrayList<>();
         BigDecimal gap = Milligrams.percent(day.units() - target.units(), target.units());
@@ -113,16 +116,16 @@ final class Reductions {
                     + ": late steps become large relative to the dose.");
         }
         draft.step(r.stepDays(), phase.drug().name(), target.units(), day.units(), phase.dosing(day),
-                model == null ? null : FinalDose.occupancy(model, day.units()), target.limit(), why.toString(), warnings);
+                estimate == null ? null : FinalDose.occupancy(estimate, day.units()), target.limit(), why.toString(), warnings);
     }
 
     private void stop(long current) {
         String why = "Stop: from " + Milligrams.text(current) + " to 0 mg.";
-        if (model != null) {
-            why += " Estimated " + model.target().label() + " occupancy falls from " + FinalDose.occupancy(model, current)
+        if (estimate != null) {
+            why += " Estimated " + estimate.target().label() + " occupancy falls from " + FinalDose.occupancy(estimate, current)
                     + "% to 0%.";
         }
-        draft.step(r.stepDays(), phase.drug().name(), 0, 0, List.of(), model == null ? null : BigDecimal.ZERO,
+        draft.step(r.stepDays(), phase.drug().name(), 0, 0, List.of(), estimate == null ? null : BigDecimal.ZERO,
                 StepLimit.STOP, why, List.of());
     }
 

@@ -153,6 +153,18 @@ class TaperPlannerTests {
         }
     }
 
+    @Test
+    @DisplayName("makes a chosen final dose the liquid cannot measure exactly as the nearest dose within 5%, once: "
+            + "2.5 mg of citalopram is 1.3 mL of 2 mg/mL, 2.6 mg")
+    void finalDoseMadeOnce() {
+        TaperPlan plan = plan(request(CITALOPRAM, "20").pace(mg("25")).method(TaperMethod.PROPORTIONAL)
+                .finalDose(mg("2.5")));
+
+        assertThat(plan.finalMilligrams()).isEqualByComparingTo("2.6");
+        assertThat(plan.steps()).filteredOn(s -> s.limit() == StepLimit.FINAL_DOSE).hasSize(1);
+        assertThat(plan.explanation()).anyMatch(e -> e.contains("nearest to the clinician's 2.5 mg"));
+    }
+
     @Nested
     @DisplayName("when the products cannot make a step within the pace")
     class Incomplete {
