@@ -3,6 +3,8 @@ package org.medopt.app.knowledge;
 import org.medopt.knowledge.DrugCatalog;
 import org.medopt.knowledge.KnowledgeBase;
 import org.medopt.review.MedicationReview;
+import org.medopt.taper.TaperPlanner;
+import org.medopt.taper.TaperSequence;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,5 +25,15 @@ class KnowledgeConfig {
     @Bean
     MedicationReview medicationReview(KnowledgeBase knowledgeBase) {
         return new MedicationReview(knowledgeBase);
+    }
+
+    @Bean
+    TaperPlanner taperPlanner(DrugCatalog drugCatalog) {
+        return new TaperPlanner(drugCatalog);
+    }
+
+    @Bean
+    TaperSequence taperSequence(TaperPlanner taperPlanner) {
+        return new TaperSequence(taperPlanner);
     }
 }
