@@ -28,11 +28,12 @@ public record PlanForm(
         @NotNull(message = "give the fall in occupancy per step") BigDecimal occupancyStep,
         @NotNull(message = "give the day the taper starts") LocalDate start,
         BigDecimal finalDose,
-        boolean switchToDiazepam,
+        Boolean switchToDiazepam,
         String intent) {
 
     public PlanForm {
         products = products == null ? List.of() : List.copyOf(products);
+        switchToDiazepam = Boolean.TRUE.equals(switchToDiazepam);
     }
 
     PlanForm withIntent(String chosen) {

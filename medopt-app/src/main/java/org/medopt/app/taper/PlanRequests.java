@@ -41,6 +41,16 @@ class PlanRequests {
         }
     }
 
+    /** The plan the form asks for, to keep: one with no step at all is refused, saying why, at the products. */
+    TaperPlan planToKeep(PlanForm form) {
+        TaperPlan plan = plan(form);
+        if (plan.steps().isEmpty()) {
+            throw new InvalidInputException("products", "No step can be made with these products: "
+                    + String.join(" ", plan.problems()));
+        }
+        return plan;
+    }
+
     Drug drug(String nameOrRxcui) {
         try {
             return planner.drug(nameOrRxcui);
@@ -76,7 +86,7 @@ class PlanRequests {
     PlanForm formFor(MedicationEntry entry, LocalDate start) {
         BigDecimal daily = entry.doseUnit() == DoseUnit.MG && entry.frequency() != null
                 && entry.frequency().toLowerCase().matches("once daily|once a day|at bedtime|each day|daily")
-                ? entry.dose().stripTrailingZeros() : null;
+                ? new BigDecimal(entry.dose().stripTrailingZeros().toPlainString()) : null;
         return blank(entry.id(), entry.inCatalog() ? drug(entry.rxcui()).name() : entry.drugName(), daily, start);
     }
 

@@ -63,6 +63,7 @@ class TaperPlanController {
     @PostMapping("/persons/{personId}/taper-plans/new")
     String create(@PathVariable long personId, @Valid @ModelAttribute("form") PlanForm form, BindingResult result,
             Model model) {
+        plans.requireMayPlan(personId);
         if ("preview".equals(form.intent())) {
             return form(personId, null, FormSubmission.attempt(result, () -> plans.preview(personId, form)), model);
         }
@@ -73,7 +74,7 @@ class TaperPlanController {
 
     @GetMapping("/persons/{personId}/taper-plans/{planId}/edit")
     String edit(@PathVariable long personId, @PathVariable long planId, Model model) {
-        StoredPlan plan = plans.plan(personId, planId).plan();
+        StoredPlan plan = plans.planToEdit(personId, planId);
         model.addAttribute("form", plan.request());
         return form(personId, plan, null, model);
     }
@@ -81,7 +82,7 @@ class TaperPlanController {
     @PostMapping("/persons/{personId}/taper-plans/{planId}/edit")
     String replan(@PathVariable long personId, @PathVariable long planId, @Valid @ModelAttribute("form") PlanForm form,
             BindingResult result, Model model) {
-        StoredPlan plan = plans.plan(personId, planId).plan();
+        StoredPlan plan = plans.planToEdit(personId, planId);
         if ("preview".equals(form.intent())) {
             return form(personId, plan, FormSubmission.attempt(result, () -> plans.preview(personId, form)), model);
         }

@@ -66,6 +66,20 @@ public class TaperPlanService {
         return new TaperPlanDetails(plan, checkIns.checkIns(planId), checkIns.changes(planId));
     }
 
+    /** Fails unless the signed-in actor may plan tapers on the record; a form with errors is shown to no one else. */
+    public void requireMayPlan(long personId) {
+        access.require(personId, RecordAction.WRITE_MEDICATIONS);
+    }
+
+    /** A draft to plan again, for those who may plan. */
+    @Transactional
+    public StoredPlan planToEdit(long personId, long planId) {
+        Access granted = access.require(personId, RecordAction.WRITE_MEDICATIONS);
+        StoredPlan plan = readablePlan(personId, planId);
+        audit.record(AuditAction.READ, personId, "taper-plan/" + planId, granted.purpose());
+        return plan;
+    }
+
     /** A new plan's form, prefilled from the medication entry (or blank when none is named). */
     @Transactional
     public PlanForm newForm(long personId, Long entryId) {
@@ -88,7 +102,7 @@ public class TaperPlanService {
     public long create(long personId, PlanForm form, boolean start) {
         Access granted = access.require(personId, RecordAction.WRITE_MEDICATIONS);
         MedicationEntry entry = entry(personId, form);
-        TaperPlan plan = requests.plan(form);
+        TaperPlan plan = requests.planToKeep(form);
         Drug drug = requests.drug(form.drug());
         String by = granted.actor().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -114,7 +128,7 @@ public class TaperPlanService {
             throw new InvalidInputException("intent", "only a draft can be planned again; this plan is "
                     + stored.status().code());
         }
-        TaperPlan plan = requests.plan(form);
+        TaperPlan plan = requests.planToKeep(form);
         String by = granted.actor().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
         plans.replan(stored, form, plan, knowledge.version(), by, now);
