@@ -49,6 +49,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** The demo person whose sertraline taper runs from the start (see {@link DemoTaper}). */
+    private static final String TAPERING = "person";
 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
@@ -56,6 +58,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final CareTeamService teams;
     private final MedicationService medications;
     private final ClinicalContextService context;
+    private final DemoTaper taper;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -63,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
-            ClinicalContextService context, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            ClinicalContextService context, DemoTaper taper, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
@@ -73,6 +76,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.teams = teams;
         this.medications = medications;
         this.context = context;
+        this.taper = taper;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -119,6 +123,14 @@ class DemoDataLoader implements ApplicationRunner {
             if (p.account() != null) {
                 accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
                         p.legalGivenName() + " " + p.legalFamilyName(), id));
+            }
+            if (TAPERING.equals(p.account())) {
+                actingAs(p.prescriber(), () -> taper.plan(id, LocalDate.now(clock).minusMonths(1)));
+                actingAs(p.account(), () -> {
+                    taper.checkIn(id, 1, 3, "Some headaches and vivid dreams, manageable.", "none");
+                    taper.checkIn(id, 1, 4, "Busy month at work; I would rather go slower.", "slow-down");
+                    return id;
+                });
             }
         }
     }

@@ -45,6 +45,8 @@ import org.medopt.app.medication.MedicationService;
 import org.medopt.app.medication.OwnWords;
 import org.medopt.app.person.PersonDetails;
 import org.medopt.app.person.PersonService;
+import org.medopt.app.taper.PlanForm;
+import org.medopt.app.taper.TaperPlanService;
 import org.medopt.app.team.CareTeamService;
 import org.medopt.medication.MedicationKind;
 import org.medopt.medication.RecordSource;
@@ -102,6 +104,9 @@ class AuthorizationMatrixIT {
      * so closing either again is refused after the access policy: {@code 200} is the form shown again, {@code 409}
      * the API's answer. An answer to a review finding is sent as an override without a reason, refused as
      * input in the same way, since Ada's list may have no findings.
+     *
+     * <p>Each record has one draft taper plan. Stopping it is sent without a reason and acknowledging an alert names
+     * none, both refused after the access policy; Ada has no running plan, so a check-in is refused as input.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -145,6 +150,14 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/amendments/{requestId}             403 403   200 403  200 403  403 403  200 403  403   signin    denial-without-reason
         GET  /persons/{personId}/review                             403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         POST /persons/{personId}/review/responses                   403 403   200 403  200 403  403 403  403 403  403   signin    override-without-reason
+        GET  /persons/{personId}/taper-plans                        403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/taper-plans/new                    403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/taper-plans/new                    403 403   ok  403  ok  403  403 403  403 403  403   signin    taper-draft
+        GET  /persons/{personId}/taper-plans/{planId}               403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/taper-plans/{planId}/edit          403 403   ok  403  ok  403  403 403  403 403  403   signin
+        POST /persons/{personId}/taper-plans/{planId}/edit          403 403   ok  403  ok  403  403 403  403 403  403   signin    taper-draft
+        POST /persons/{personId}/taper-plans/{planId}/status        403 403   200 403  200 403  403 403  403 403  403   signin    stop-without-reason
+        POST /persons/{personId}/taper-plans/{planId}/alerts        403 403   404 403  404 403  403 403  403 403  403   signin    unknown-alert
         GET  /persons/{personId}/context                            403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         GET  /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/context/status                     403 403   ok  403  ok  403  403 403  403 403  403   signin    clinical-status
@@ -173,6 +186,8 @@ class AuthorizationMatrixIT {
         POST /portal/amendments/new                                 ok  .     403 .    403 .    403 .    403 .    403   signin    correction
         GET  /portal/amendments/{requestId}                         ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/amendments/{requestId}/disagreement            200 404   403 403  403 403  403 403  403 403  403   signin    disagreement
+        GET  /portal/taper                                          ok  .     403 .    403 .    403 .    403 .    403   signin
+        POST /portal/taper/check-ins                                200 .     403 .    403 .    403 .    403 .    403   signin    check-in-without-plan
 
         # Administration
         GET  /admin                                                 403 .     403 .    403 .    403 .    403 .    ok    signin    search
@@ -233,6 +248,7 @@ class AuthorizationMatrixIT {
     @Autowired CareTeamService teams;
     @Autowired MedicationService medications;
     @Autowired ClinicalContextService context;
+    @Autowired TaperPlanService taperPlans;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -296,7 +312,8 @@ class AuthorizationMatrixIT {
     @DisplayName("a medication entry, condition or result is reached only through the record it belongs to")
     Stream<DynamicTest> entriesOfAnotherRecord() {
         return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
-                        || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")))
+                        || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")
+                        || row.pattern().contains("{planId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -366,7 +383,7 @@ class AuthorizationMatrixIT {
         URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
                 "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer,
                 "requestId", subject.requestId(), "conditionId", subject.conditionId(),
-                "observationId", subject.observationId(), "rxcui", "36437"));
+                "observationId", subject.observationId(), "planId", subject.planId(), "rxcui", "36437"));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -419,6 +436,10 @@ class AuthorizationMatrixIT {
             case OBSERVATION -> new ObservationDetails("14334-7", "Lithium", BigDecimal.valueOf(0.7), "mmol/L", BORN,
                     newToken());
             case RETRACTION -> new ObservationRetraction("Another person's sample");
+            case TAPER_DRAFT -> taperDraft(subject.entryId(), "save");
+            case STOP_WITHOUT_REASON -> Map.of("action", "stop", "reason", "");
+            case UNKNOWN_ALERT -> Map.of("changeId", 0);
+            case CHECK_IN_WITHOUT_PLAN -> Map.of("howHard", 2, "intolerable", "no", "request", "none");
         };
     }
 
@@ -460,8 +481,9 @@ class AuthorizationMatrixIT {
         long observation = context.addObservation(person, new ObservationDetails("2345-7", "Glucose",
                 BigDecimal.valueOf(90), "mg/dL", BORN, null));
         context.retractObservation(person, observation, new ObservationRetraction("Another person's sample"));
+        long plan = taperPlans.create(person, taperDraftForm(), false);
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation);
+                correctionRequest(person), condition, observation, plan);
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -510,6 +532,22 @@ class AuthorizationMatrixIT {
                 changeReason, token, version);
     }
 
+    /** A draft taper of 50 mg sertraline a day, the page form's fields; of no medication entry in the record's set-up. */
+    private static Map<String, Object> taperDraft(Long entryId, String intent) {
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("drug", "sertraline", "dailyMilligrams", 50,
+                "products", "20 mg/mL oral concentrate", "method", "hyperbolic", "stepDays", 28, "pace", 10, "occupancyStep", 5,
+                "start", LocalDate.now().toString(), "intent", intent));
+        if (entryId != null) {
+            form.put("medicationEntryId", entryId);
+        }
+        return form;
+    }
+
+    private static PlanForm taperDraftForm() {
+        return new PlanForm(null, "sertraline", BigDecimal.valueOf(50), "", List.of("20 mg/mL oral concentrate"), null, "hyperbolic",
+                28, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.now(), null, false, "save");
+    }
+
     private static String newToken() {
         return UUID.randomUUID().toString();
     }
@@ -519,11 +557,11 @@ class AuthorizationMatrixIT {
      * correction request, one closed condition and one result entered in error.
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId, long requestId, long conditionId, long observationId) {
+            long memberId, long requestId, long conditionId, long observationId, long planId) {
 
         Subject withEntryOf(Subject other) {
             return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
-                    other.conditionId, other.observationId);
+                    other.conditionId, other.observationId, other.planId);
         }
     }
 
@@ -594,6 +632,10 @@ class AuthorizationMatrixIT {
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
+        TAPER_DRAFT("a taper plan to save as a draft"),
+        STOP_WITHOUT_REASON("a stop of the taper plan without a reason"),
+        UNKNOWN_ALERT("an alert the plan does not have"),
+        CHECK_IN_WITHOUT_PLAN("a withdrawal check-in, with no plan running"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
         TAPER_REQUEST("a taper to preview");
