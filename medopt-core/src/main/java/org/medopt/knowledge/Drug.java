@@ -1,6 +1,8 @@
 package org.medopt.knowledge;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.medopt.medication.MedicationKind;
@@ -27,6 +29,19 @@ public record Drug(
         classes = Set.copyOf(classes);
         products = List.copyOf(products);
         citations = Map.copyOf(citations);
+    }
+
+    /**
+     * The product a person or a form names by its label ("25 mg tablet"), case and spaces ignored and "(scored)"
+     * optional, so a label typed or saved before a product was marked scored still finds it.
+     */
+    public Optional<DrugProduct> productLabelled(String label) {
+        String wanted = compact(label == null ? "" : label).replace("(scored)", "");
+        return products.stream().filter(p -> compact(p.label()).replace("(scored)", "").equals(wanted)).findFirst();
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     public boolean isA(DrugClass drugClass) {

@@ -5,8 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.record.RecordExportService;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
+import org.medopt.app.web.Download;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,12 +38,8 @@ class RecordDownloadController {
         return download(export.pdf(accounts.ownRecord()), MediaType.APPLICATION_PDF, "pdf");
     }
 
-    /** Sent as an attachment, so the browser saves the file instead of showing it in the portal's tab. */
     private ResponseEntity<byte[]> download(byte[] body, MediaType type, String extension) {
-        String filename = "medopt-record-" + LocalDate.now(clock) + "." + extension;
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
+        return Download.of(body, type, "medopt-record-" + LocalDate.now(clock) + "." + extension);
     }
 
 }

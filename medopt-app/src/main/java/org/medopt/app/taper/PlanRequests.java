@@ -138,7 +138,7 @@ class PlanRequests {
     }
 
     private static List<DrugProduct> products(Drug drug, List<String> labels) {
-        return labels.stream().map(label -> drug.products().stream().filter(p -> p.label().equals(label)).findFirst()
+        return labels.stream().map(label -> drug.productLabelled(label)
                 .orElseThrow(() -> new InvalidInputException("products", "'" + label + "' is not a product of "
                         + drug.name() + " in the knowledge base")))
                 .toList();

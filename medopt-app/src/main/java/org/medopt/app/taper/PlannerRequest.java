@@ -61,12 +61,8 @@ final class PlannerRequest {
         return new Administration(a.time().strip(), a.milligrams());
     }
 
-    /** The drug's product whose label is {@code label}, "(scored)" optional, case and spaces ignored. */
     private static DrugProduct product(Drug drug, String label, String prefix) {
-        String wanted = compact(label == null ? "" : label);
-        return drug.products().stream()
-                .filter(p -> compact(p.label()).equals(wanted) || compact(p.label()).equals(wanted + "(scored)"))
-                .findFirst()
+        return drug.productLabelled(label)
                 .orElseThrow(() -> new InvalidInputException(prefix + "products", "The knowledge base has no '" + label
                         + "' of " + drug.name() + "; its products are: "
                         + String.join(", ", drug.products().stream().map(DrugProduct::label).toList())));
@@ -76,11 +72,6 @@ final class PlannerRequest {
         return Coded.find(TaperMethod.class, code.strip().toLowerCase(Locale.ROOT))
                 .orElseThrow(() -> new InvalidInputException(prefix + "method",
                         "The method must be hyperbolic, proportional or linear; it was '" + code + "'"));
-    }
-
-    /** "10 mg/5 mL oral solution" and "10 mg/5mL Oral Solution" alike. */
-    private static String compact(String label) {
-        return label.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 
     static void require(boolean condition, String field, String message) {

@@ -1,7 +1,13 @@
 package org.medopt.app.taper;
 
+import java.util.List;
 import org.medopt.app.account.AccountService;
+import org.medopt.app.person.PersonService;
+import org.medopt.app.web.Download;
 import org.medopt.app.web.FormSubmission;
+import org.medopt.app.web.RecordNotFoundException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,10 +21,17 @@ class PortalTaperController {
 
     private final AccountService accounts;
     private final TaperCheckInService checkIns;
+    private final PersonService persons;
+    private final DoseChart chart;
+    private final TaperPdfs pdfs;
 
-    PortalTaperController(AccountService accounts, TaperCheckInService checkIns) {
+    PortalTaperController(AccountService accounts, TaperCheckInService checkIns, PersonService persons, DoseChart chart,
+            TaperPdfs pdfs) {
         this.accounts = accounts;
         this.checkIns = checkIns;
+        this.persons = persons;
+        this.chart = chart;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/portal/taper")
@@ -34,8 +47,24 @@ class PortalTaperController {
                 .map(adjustment -> "redirect:/portal/taper?checkedIn#changes").orElseGet(() -> page(me, model));
     }
 
+    /** The person's own day-by-day calendar of their running plan, to print and tick off. */
+    @GetMapping(value = "/portal/taper/calendar.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> calendar() {
+        long me = accounts.ownRecord();
+        PortalTaper taper = checkIns.runningPlan(me)
+                .orElseThrow(() -> new RecordNotFoundException("running taper plan of person", me));
+        return Download.of(pdfs.calendar(persons.get(me).displayName(), taper.details().printView()),
+                MediaType.APPLICATION_PDF, "my-taper-calendar.pdf");
+    }
+
     private String page(long me, Model model) {
-        model.addAttribute("taper", checkIns.runningPlan(me).orElse(null));
+        PortalTaper taper = checkIns.runningPlan(me).orElse(null);
+        model.addAttribute("taper", taper);
+        if (taper != null) {
+            List<CheckInPoint> points = taper.details().chartPoints();
+            model.addAttribute("chart", chart.svg(taper.plan().steps(), points, taper.today()));
+            model.addAttribute("chartSummary", chart.summary(taper.plan().steps(), points, taper.today()));
+        }
         return "taper/portal";
     }
 }

@@ -1,6 +1,7 @@
 package org.medopt.app.taper;
 
 import jakarta.validation.Valid;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.medopt.app.access.AccessPolicy;
@@ -35,10 +36,12 @@ class TaperPlanController {
     private final MedicationService medications;
     private final DrugCatalog catalog;
     private final AccessPolicy access;
+    private final DoseChart chart;
 
     TaperPlanController(TaperPlanService plans, PersonService persons, MedicationService medications,
-            DrugCatalog catalog, AccessPolicy access) {
+            DrugCatalog catalog, AccessPolicy access, DoseChart chart) {
         this.access = access;
+        this.chart = chart;
         this.plans = plans;
         this.persons = persons;
         this.medications = medications;
@@ -97,7 +100,13 @@ class TaperPlanController {
         PlanForm form = (PlanForm) model.getAttribute("form");
         model.addAttribute("person", persons.get(personId));
         model.addAttribute("plan", plan);
-        model.addAttribute("preview", preview == null ? null : preview.orElse(null));
+        TaperPlan shown = preview == null ? null : preview.orElse(null);
+        model.addAttribute("preview", shown);
+        if (shown != null && !shown.steps().isEmpty()) {
+            LocalDate start = shown.steps().get(0).start();
+            model.addAttribute("chart", chart.svg(shown.steps(), List.of(), start));
+            model.addAttribute("chartSummary", chart.summary(shown.steps(), List.of(), start));
+        }
         model.addAttribute("methods", List.of(TaperMethod.values()));
         model.addAttribute("products", form == null || form.drug() == null ? List.of()
                 : catalog.byName(form.drug()).or(() -> catalog.byRxcui(form.drug().strip()))

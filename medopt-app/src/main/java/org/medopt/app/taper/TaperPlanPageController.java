@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RecordAction;
 import org.medopt.app.person.PersonService;
+import org.medopt.app.web.Download;
 import org.medopt.app.web.FormSubmission;
 import org.medopt.taper.WithdrawalChecklist;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -29,15 +32,19 @@ class TaperPlanPageController {
     private final AccessPolicy access;
     private final WithdrawalChecklist checklist;
     private final Clock clock;
+    private final DoseChart chart;
+    private final TaperPdfs pdfs;
 
     TaperPlanPageController(TaperPlanService plans, TaperStatusService statuses, PersonService persons,
-            AccessPolicy access, WithdrawalChecklist checklist, Clock clock) {
+            AccessPolicy access, WithdrawalChecklist checklist, Clock clock, DoseChart chart, TaperPdfs pdfs) {
         this.plans = plans;
         this.statuses = statuses;
         this.persons = persons;
         this.access = access;
         this.checklist = checklist;
         this.clock = clock;
+        this.chart = chart;
+        this.pdfs = pdfs;
     }
 
     @GetMapping("/persons/{personId}/taper-plans/{planId}")
@@ -61,13 +68,31 @@ class TaperPlanPageController {
         return "redirect:/persons/" + personId + "/taper-plans/" + planId + "#alerts";
     }
 
+    @GetMapping(value = "/persons/{personId}/taper-plans/{planId}/calendar.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> calendar(@PathVariable long personId, @PathVariable long planId) {
+        TaperPlanDetails details = plans.plan(personId, planId);
+        return Download.of(pdfs.calendar(persons.get(personId).displayName(), details.printView()),
+                MediaType.APPLICATION_PDF, "taper-calendar.pdf");
+    }
+
+    @GetMapping(value = "/persons/{personId}/taper-plans/{planId}/pharmacy-sheet.pdf",
+            produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pharmacySheet(@PathVariable long personId, @PathVariable long planId) {
+        TaperPlanDetails details = plans.plan(personId, planId);
+        return Download.of(pdfs.pharmacySheet(persons.get(personId).displayName(), details.plan().createdBy(),
+                details.printView()), MediaType.APPLICATION_PDF, "taper-pharmacy-sheet.pdf");
+    }
+
     private String page(long personId, long planId, Model model) {
         TaperPlanDetails details = plans.plan(personId, planId);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("details", details);
+        model.addAttribute("chart", chart.svg(details.plan().steps(), details.chartPoints(), today));
+        model.addAttribute("chartSummary", chart.summary(details.plan().steps(), details.chartPoints(), today));
         model.addAttribute("ratedItems", checklist.items().stream().filter(item -> details.checkIns().stream()
                 .anyMatch(c -> c.checkIn().ratings().containsKey(item.id()))).toList());
         model.addAttribute("person", persons.get(personId));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", today);
         model.addAttribute("checklist", checklist);
         model.addAttribute("mayChange", access.permits(personId, RecordAction.WRITE_MEDICATIONS));
         return "taper/plan";

@@ -154,6 +154,8 @@ class AuthorizationMatrixIT {
         GET  /persons/{personId}/taper-plans/new                    403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/taper-plans/new                    403 403   ok  403  ok  403  403 403  403 403  403   signin    taper-draft
         GET  /persons/{personId}/taper-plans/{planId}               403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/taper-plans/{planId}/calendar.pdf  403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/taper-plans/{planId}/pharmacy-sheet.pdf 403 403 ok 403 ok 403 ok 403 ok  403  403   signin
         GET  /persons/{personId}/taper-plans/{planId}/edit          403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/taper-plans/{planId}/edit          403 403   ok  403  ok  403  403 403  403 403  403   signin    taper-draft
         POST /persons/{personId}/taper-plans/{planId}/status        403 403   200 403  200 403  403 403  403 403  403   signin    stop-without-reason
@@ -188,6 +190,7 @@ class AuthorizationMatrixIT {
         POST /portal/amendments/{requestId}/disagreement            200 404   403 403  403 403  403 403  403 403  403   signin    disagreement
         GET  /portal/taper                                          ok  .     403 .    403 .    403 .    403 .    403   signin
         POST /portal/taper/check-ins                                200 .     403 .    403 .    403 .    403 .    403   signin    check-in-without-plan
+        GET  /portal/taper/calendar.pdf                             404 .     403 .    403 .    403 .    403 .    403   signin
 
         # Administration
         GET  /admin                                                 403 .     403 .    403 .    403 .    403 .    ok    signin    search

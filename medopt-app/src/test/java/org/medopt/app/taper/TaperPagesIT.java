@@ -6,6 +6,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -109,6 +112,30 @@ class TaperPagesIT {
         assertThat(page).contains("Steps as they now stand", "Changes to the plan", "Clinician prescriber", "Started",
                 "Pause");
         assertThat(records.planStatus(plan)).isEqualTo("active");
+        assertThat(records.audited(sam.personId())).contains("prescriber read taper-plan/" + plan);
+    }
+
+    @Test
+    @DisplayName("the plan page draws the dose over time, with a summary in words, and links both printable sheets")
+    void planPageChart() throws Exception {
+        long plan = records.startedPlan(sam);
+        String page = mvc.perform(get("/persons/" + sam.personId() + "/taper-plans/" + plan).with(signedIn.as("prescriber")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("<svg", "class=\"dose-line\"", "<figcaption", "calendar.pdf", "pharmacy-sheet.pdf");
+    }
+
+    @Test
+    @DisplayName("the calendar and the pharmacy sheet download as PDFs of the stored plan, and the reads are audited")
+    void printableSheets() throws Exception {
+        long plan = records.startedPlan(sam);
+        String base = "/persons/" + sam.personId() + "/taper-plans/" + plan;
+        for (String sheet : new String[] {"/calendar.pdf", "/pharmacy-sheet.pdf"}) {
+            byte[] pdf = mvc.perform(get(base + sheet).with(signedIn.as("prescriber")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(new PDFTextStripper().getText(document)).contains("sertraline");
+            }
+        }
         assertThat(records.audited(sam.personId())).contains("prescriber read taper-plan/" + plan);
     }
 }
