@@ -1,5 +1,6 @@
 package org.medopt.app.demo;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.medopt.app.medication.MedicationEntry;
 import org.medopt.app.medication.MedicationService;
@@ -22,20 +23,27 @@ class DemoTaper {
     private final TaperPlanService plans;
     private final TaperCheckInService checkIns;
 
+    private static final BigDecimal COMPOUNDED_MG_PER_ML = new BigDecimal("2");
+    private static final BigDecimal FINAL_MILLIGRAMS = new BigDecimal("2");
+
     DemoTaper(MedicationService medications, TaperPlanService plans, TaperCheckInService checkIns) {
         this.medications = medications;
         this.plans = plans;
         this.checkIns = checkIns;
     }
 
-    /** As the prescriber: the plan for the person's current sertraline, started {@code start}; its id. */
+    /**
+     * As the prescriber: the plan for the person's current sertraline, started {@code start}; its id. A pharmacy
+     * compounds a 2 mg/mL liquid and the prescriber and the person chose to stop from 2 mg, so the small doses at the
+     * end can be measured and the plan reaches zero.
+     */
     long plan(long personId, LocalDate start) {
         MedicationEntry sertraline = medications.record(personId).current().stream()
                 .filter(e -> "sertraline".equals(e.drugName())).findFirst().orElseThrow();
         PlanForm form = plans.newForm(personId, sertraline.id());
         return plans.create(personId, new PlanForm(form.medicationEntryId(), form.drug(), form.dailyMilligrams(),
-                form.administrations(), form.products(), form.compounded(), form.method(), form.stepDays(), form.pace(),
-                form.occupancyStep(), start, form.finalDose(), false, "start"), true);
+                form.administrations(), form.products(), COMPOUNDED_MG_PER_ML, form.method(), form.stepDays(), form.pace(),
+                form.occupancyStep(), start, FINAL_MILLIGRAMS, false, "start"), true);
     }
 
     /** As the person: one check-in rating every item {@code rating}, with what they ask. */

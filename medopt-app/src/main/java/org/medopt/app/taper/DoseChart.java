@@ -4,6 +4,7 @@ import static org.medopt.app.taper.ChartText.coordinate;
 import static org.medopt.app.taper.ChartText.escape;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -28,6 +29,8 @@ public class DoseChart {
     static final int TOP = 30;
     static final int BOTTOM = HEIGHT - 44;
     private static final int DATE_LABELS = 4;
+    /** Tick labels to three figures ("101 mg", not "101.25 mg"), so they fit left of the axis on a phone. */
+    private static final MathContext TICK_PRECISION = new MathContext(3);
 
     /** The chart of {@code steps}; {@code checkIns} may be empty and {@code today} null. */
     public String svg(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today) {
@@ -74,7 +77,8 @@ public class DoseChart {
         for (int i = 0; i <= 4; i++) {
             BigDecimal mg = scale.maxMg().multiply(BigDecimal.valueOf(i)).divide(BigDecimal.valueOf(4));
             svg.append("<text x=\"").append(LEFT - 4).append("\" y=\"").append(coordinate(scale.y(mg) + 4))
-                    .append("\" text-anchor=\"end\">").append(escape(ChartText.mg(mg))).append("</text>");
+                    .append("\" text-anchor=\"end\">").append(escape(ChartText.mg(mg.round(TICK_PRECISION))))
+                    .append("</text>");
             if (occupancy) {
                 svg.append("<text x=\"").append(RIGHT + 4).append("\" y=\"")
                         .append(coordinate(scale.yPercent(25.0 * i) + 4)).append("\">").append(25 * i).append("%</text>");
