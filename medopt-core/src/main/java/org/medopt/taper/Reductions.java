@@ -137,7 +137,18 @@ final class Reductions {
                 + liquids.stream().map(TaperProducts::liquidLabel).collect(Collectors.joining(" or the "))
                 + " or a pharmacy-compounded oral liquid";
         return "Below " + Milligrams.text(current) + " the chosen products of " + phase.drug().name() + " cannot make "
-                + within + "; add " + add + (r.compoundedMgPerMl() != null ? " of lower concentration" : "") + ".";
+                + within + "; add " + add + (r.compoundedMgPerMl() != null ? " of " + strength(current) : "") + ".";
+    }
+
+    /**
+     * Which way the compounded liquid falls short: too strong to measure the cut in 0.1 mL, or too weak to give the
+     * dose in the 10 mL each time of day may take ({@link DoseMaker#MAX_TENTHS_ML}).
+     */
+    private String strength(long current) {
+        double mgPerMl = r.compoundedMgPerMl().doubleValue();
+        double largestMg = mgPerMl * DoseMaker.MAX_TENTHS_ML / 10 * r.administrations().size();
+        return Milligrams.asDouble(current) * (1 - r.pacePercent().doubleValue() / 100) > largestMg
+                ? "higher concentration (at most 10 mL is measured at one time of day)" : "lower concentration";
     }
 
     /** A step's target dose in units and what set it. */

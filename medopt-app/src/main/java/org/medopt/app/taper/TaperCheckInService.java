@@ -83,7 +83,7 @@ public class TaperCheckInService {
         WithdrawalCheckIn checkIn = checkIn(form, items(plan), today);
         TaperStep current = plan.currentStep(today);
         List<StoredCheckIn> before = checkIns.checkIns(plan.id());
-        Adjustment adjustment = adaptation.adjust(onStep(current.number(), before, checkIn),
+        Adjustment adjustment = adaptation.adjust(onStep(current.number(), sinceClinicianResumed(plan, before), checkIn),
                 earlier(current.number(), before));
         String by = granted.actor().username();
         OffsetDateTime now = OffsetDateTime.now(clock);
@@ -138,6 +138,18 @@ public class TaperCheckInService {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The check-ins since a clinician last resumed the plan: a clinician's resume ends the person's pause as the
+     * person's own resume would, so a pause asked for before it no longer holds the plan at the next check-in.
+     */
+    private List<StoredCheckIn> sinceClinicianResumed(StoredPlan plan, List<StoredCheckIn> all) {
+        return checkIns.changes(plan.id()).stream()
+                .filter(c -> "resume".equals(c.action()) && "clinician".equals(c.decidedBy()))
+                .map(PlanChange::madeAt).findFirst()
+                .map(resumed -> all.stream().filter(c -> c.recordedAt().isAfter(resumed)).toList())
+                .orElse(all);
     }
 
     private static StepCheckIns onStep(int step, List<StoredCheckIn> before, WithdrawalCheckIn latest) {

@@ -116,6 +116,21 @@ class TaperCheckInIT {
     }
 
     @Test
+    @DisplayName("a clinician's resume ends the person's pause: the person's next stable check-in keeps the plan going")
+    void clinicianResumeEndsPause() throws Exception {
+        records.checkIn(sam, 0, 1, false, "pause").andExpect(status().is3xxRedirection());
+        assertThat(records.planStatus(plan)).isEqualTo("paused");
+        mvc.perform(post("/persons/" + sam.personId() + "/taper-plans/" + plan + "/status").param("action", "resume")
+                .param("reason", "Talked it over; ready to go on").with(signedIn.as("prescriber")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(records.planStatus(plan)).isEqualTo("active");
+
+        records.checkIn(sam, 0, 1, false, "none").andExpect(status().is3xxRedirection());
+
+        assertThat(records.planStatus(plan)).isEqualTo("active");
+    }
+
+    @Test
     @DisplayName("'intolerable' with no earlier stable step holds, alerts the team on the caseload, and a clinician acknowledges it")
     void intolerableAlerts() throws Exception {
         records.checkIn(sam, 1, 9, true, "none").andExpect(status().is3xxRedirection());
