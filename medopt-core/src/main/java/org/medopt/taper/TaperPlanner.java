@@ -47,6 +47,7 @@ public final class TaperPlanner {
                 + "proposal to talk over: hold or slow down when withdrawal symptoms appear (ASAM joint guideline 2025: "
                 + "evaluate withdrawal at each step and slow or pause when it is significant; Horowitz et al. 2021: "
                 + "titrate to tolerance).");
+        BenzodiazepinePace.check(request, draft);
         new Reductions(request, phase, draft).write(finalDose);
         return draft.plan(request.drug().name(), request.method());
     }
