@@ -1,21 +1,17 @@
 package org.medopt.taper;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.medopt.knowledge.KnowledgeFile;
 import org.medopt.knowledge.DrugClass;
-import org.medopt.knowledge.InvalidKnowledgeException;
 import org.medopt.knowledge.KnowledgeSource;
-import org.medopt.knowledge.Verification;
-import org.medopt.shared.Coded;
 
 /** Reads the withdrawal check-in file and refuses it whole, naming file and entry, if any entry breaks the format. */
 final class WithdrawalChecklistReader {
@@ -23,66 +19,55 @@ final class WithdrawalChecklistReader {
     /** The group an item names when every taper asks it, whatever the drug. */
     static final String ANY_DRUG = "any";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final String file;
-    private final Map<String, KnowledgeSource> sources = new HashMap<>();
+    private KnowledgeFile knowledge;
 
     WithdrawalChecklistReader(String file) {
         this.file = file;
     }
 
     WithdrawalChecklist read(InputStream in) throws IOException {
-        JsonNode root = JSON.readTree(in);
-        require(root != null && root.isObject(), "(file)", "is not a JSON object");
-        String version = root.path("version").asText("");
-        require(!version.isBlank(), "(file)", "has no version");
-        root.path("sources").fields().forEachRemaining(f -> sources.put(f.getKey(), source(f.getKey(), f.getValue())));
+        knowledge = KnowledgeFile.read(file, in);
+        JsonNode root = knowledge.root();
+        String version = knowledge.version();
         List<String> severity = severityWords(root.path("scales"));
         List<ChecklistItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : root.path("items")) {
             ChecklistItem item = item(node);
-            require(ids.add(item.id()), "item " + item.id(), "id is listed twice");
+            knowledge.require(ids.add(item.id()), "item " + item.id(), "id is listed twice");
             items.add(item);
         }
-        require(!items.isEmpty(), "(file)", "lists no checklist items");
+        knowledge.require(!items.isEmpty(), "(file)", "lists no checklist items");
         List<AdaptationRule> rules = new ArrayList<>();
         root.path("rules").forEach(node -> rules.add(rule(node)));
         List<String> order = rules.stream().map(AdaptationRule::id).toList();
-        require(order.equals(List.copyOf(AdaptationRule.PRECEDENCE.keySet())), "(rules)",
+        knowledge.require(order.equals(List.copyOf(AdaptationRule.PRECEDENCE.keySet())), "(rules)",
                 "must list exactly the rules " + AdaptationRule.PRECEDENCE.keySet() + " in that order of precedence, was "
                         + order);
         int stable = rules.get(order.indexOf(AdaptationRule.STABLE)).parameter("rating");
         int moderate = rules.get(order.indexOf(AdaptationRule.MODERATE_SYMPTOMS)).parameter("rating");
         int severe = rules.get(order.indexOf(AdaptationRule.SEVERE_SYMPTOMS)).parameter("rating");
         // Every rating must fall to exactly one of stable, moderate or severe: no gap, no overlap.
-        require(moderate == stable + 1 && severe > moderate, "(rules)",
+        knowledge.require(moderate == stable + 1 && severe > moderate, "(rules)",
                 "ratings must run stable < moderate (= stable + 1) < severe, were " + stable + ", " + moderate + ", " + severe);
-        return new WithdrawalChecklist(version, severity, items, rules, List.copyOf(sources.values()));
-    }
-
-    private KnowledgeSource source(String id, JsonNode node) {
-        String entry = "source " + id;
-        Verification verification = coded(entry, Verification.class, text(node, "verification", entry));
-        return new KnowledgeSource(id, text(node, "title", entry), node.path("url").asText(null), verification,
-                node.path("note").asText(null));
+        return new WithdrawalChecklist(version, severity, items, rules, knowledge.sources());
     }
 
     private List<String> severityWords(JsonNode scales) {
         List<String> words = new ArrayList<>();
         scales.path("severity").forEach(w -> words.add(w.asText("")));
-        require(words.size() == WithdrawalCheckIn.HIGHEST_RATING + 1 && words.stream().noneMatch(String::isBlank),
+        knowledge.require(words.size() == WithdrawalCheckIn.HIGHEST_RATING + 1 && words.stream().noneMatch(String::isBlank),
                 "scales", "severity needs one word for each rating 0 to " + WithdrawalCheckIn.HIGHEST_RATING);
         JsonNode howHard = scales.path("howHard");
-        require(howHard.path("lowest").asInt(-1) == 0
+        knowledge.require(howHard.path("lowest").asInt(-1) == 0
                 && howHard.path("highest").asInt(-1) == WithdrawalCheckIn.HIGHEST_HOW_HARD, "scales",
                 "howHard must run from 0 to " + WithdrawalCheckIn.HIGHEST_HOW_HARD);
         return words;
     }
 
     private ChecklistItem item(JsonNode node) {
-        String id = text(node, "id", "item");
+        String id = knowledge.text(node, "id", "item");
         String entry = "item " + id;
         Set<DrugClass> groups = new HashSet<>();
         boolean any = false;
@@ -90,66 +75,39 @@ final class WithdrawalChecklistReader {
             if (ANY_DRUG.equals(group.asText())) {
                 any = true;
             } else {
-                groups.add(coded(entry, DrugClass.class, group.asText()));
+                groups.add(knowledge.coded(entry, DrugClass.class, group.asText()));
             }
         }
-        require(any || !groups.isEmpty(), entry, "names no drug groups");
-        return new ChecklistItem(id, text(node, "wording", entry), groups, any,
-                node.path("alertAtAnyRating").asBoolean(false), sources(node, entry), node.path("note").asText(null));
+        knowledge.require(any || !groups.isEmpty(), entry, "names no drug groups");
+        return new ChecklistItem(id, knowledge.text(node, "wording", entry), groups, any,
+                node.path("alertAtAnyRating").asBoolean(false), knowledge.cited(node, entry), node.path("note").asText(null));
     }
 
     private AdaptationRule rule(JsonNode node) {
-        String id = text(node, "id", "rule");
+        String id = knowledge.text(node, "id", "rule");
         String entry = "rule " + id;
         Adjustment.Action expected = AdaptationRule.PRECEDENCE.get(id);
-        require(expected != null, entry, "is not a rule MedOpt implements: " + AdaptationRule.PRECEDENCE.keySet());
-        Adjustment.Action action = coded(entry, Adjustment.Action.class, text(node, "action", entry));
-        require(action == expected, entry, "action must be " + expected.code() + ", the action the evaluator takes");
-        require(node.path("alertTeam").isBoolean(), entry, "needs alertTeam true or false");
+        knowledge.require(expected != null, entry, "is not a rule MedOpt implements: " + AdaptationRule.PRECEDENCE.keySet());
+        Adjustment.Action action = knowledge.coded(entry, Adjustment.Action.class, knowledge.text(node, "action", entry));
+        knowledge.require(action == expected, entry, "action must be " + expected.code() + ", the action the evaluator takes");
+        knowledge.require(node.path("alertTeam").isBoolean(), entry, "needs alertTeam true or false");
         JsonNode threshold = node.path("threshold");
-        ThresholdBasis basis = coded(entry, ThresholdBasis.class, text(threshold, "basis", entry));
-        List<KnowledgeSource> cited = sources(node, entry);
-        require(basis != ThresholdBasis.SOURCE || cited.stream().anyMatch(KnowledgeSource::firm), entry,
+        ThresholdBasis basis = knowledge.coded(entry, ThresholdBasis.class, knowledge.text(threshold, "basis", entry));
+        List<KnowledgeSource> cited = knowledge.cited(node, entry);
+        knowledge.require(basis != ThresholdBasis.SOURCE || cited.stream().anyMatch(KnowledgeSource::firm), entry,
                 "says its threshold comes from a source but cites none that was seen");
         Map<String, Integer> parameters = new LinkedHashMap<>();
         for (String name : AdaptationRule.PARAMETERS.getOrDefault(id, List.of())) {
             int value = node.path(name).asInt(0);
-            require(value > 0, entry, name + " must be a positive whole number");
+            knowledge.require(value > 0, entry, name + " must be a positive whole number");
             parameters.put(name, value);
         }
         if (parameters.containsKey("rating")) {
-            require(parameters.get("rating") <= WithdrawalCheckIn.HIGHEST_RATING, entry,
+            knowledge.require(parameters.get("rating") <= WithdrawalCheckIn.HIGHEST_RATING, entry,
                     "rating must be on the 0-" + WithdrawalCheckIn.HIGHEST_RATING + " scale");
         }
-        return new AdaptationRule(id, action, node.path("alertTeam").asBoolean(), text(node, "when", entry),
-                text(node, "then", entry), basis, text(threshold, "text", entry), parameters, cited);
+        return new AdaptationRule(id, action, node.path("alertTeam").asBoolean(), knowledge.text(node, "when", entry),
+                knowledge.text(node, "then", entry), basis, knowledge.text(threshold, "text", entry), parameters, cited);
     }
 
-    private List<KnowledgeSource> sources(JsonNode node, String entry) {
-        List<KnowledgeSource> cited = new ArrayList<>();
-        for (JsonNode id : node.path("sources")) {
-            KnowledgeSource source = sources.get(id.asText());
-            require(source != null, entry, "cites source '" + id.asText() + "', which is not defined in sources");
-            cited.add(source);
-        }
-        require(!cited.isEmpty(), entry, "cites no sources");
-        return cited;
-    }
-
-    private String text(JsonNode node, String field, String entry) {
-        JsonNode value = node.path(field);
-        require(value.isTextual() && !value.asText().isBlank(), entry, "needs " + field);
-        return value.asText();
-    }
-
-    private <E extends Enum<E> & Coded> E coded(String entry, Class<E> type, String code) {
-        return Coded.find(type, code).orElseThrow(() -> new InvalidKnowledgeException(file, entry,
-                "unknown " + type.getSimpleName() + " '" + code + "'; expected one of " + Coded.codes(type)));
-    }
-
-    private void require(boolean condition, String entry, String problem) {
-        if (!condition) {
-            throw new InvalidKnowledgeException(file, entry, problem);
-        }
-    }
 }
