@@ -10,10 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.medopt.knowledge.InvalidKnowledgeException;
+import org.medopt.knowledge.KnowledgeFile;
 import org.medopt.knowledge.KnowledgeSource;
-import org.medopt.knowledge.Verification;
-import org.medopt.shared.Coded;
 
 /** Reads the instruments file and refuses it whole, naming file and entry, if any entry breaks the format. */
 final class InstrumentsReader {
@@ -23,12 +21,11 @@ final class InstrumentsReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String file;
-    private final Map<String, KnowledgeSource> sources = new LinkedHashMap<>();
+    private final KnowledgeFile knowledge;
     private final Set<String> itemIds = new HashSet<>();
 
     InstrumentsReader(String file) {
-        this.file = file;
+        this.knowledge = new KnowledgeFile(file);
     }
 
     Instruments read(InputStream in) throws IOException {
@@ -36,7 +33,7 @@ final class InstrumentsReader {
         require(root != null && root.isObject(), "(file)", "is not a JSON object");
         String version = root.path("version").asText("");
         require(!version.isBlank(), "(file)", "has no version");
-        root.path("sources").fields().forEachRemaining(f -> sources.put(f.getKey(), source(f.getKey(), f.getValue())));
+        knowledge.readSources(root);
         List<Instrument> instruments = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (JsonNode node : root.path("instruments")) {
@@ -45,14 +42,7 @@ final class InstrumentsReader {
             instruments.add(instrument);
         }
         require(!instruments.isEmpty(), "(file)", "lists no instruments");
-        return new Instruments(version, instruments, List.copyOf(sources.values()));
-    }
-
-    private KnowledgeSource source(String id, JsonNode node) {
-        String entry = "source " + id;
-        Verification verification = coded(entry, Verification.class, text(node, "verification", entry));
-        return new KnowledgeSource(id, text(node, "title", entry), node.path("url").asText(null), verification,
-                node.path("note").asText(null));
+        return new Instruments(version, instruments, knowledge.sources());
     }
 
     private Instrument instrument(JsonNode node) {
@@ -60,14 +50,14 @@ final class InstrumentsReader {
         String entry = "instrument " + id;
         boolean scored = node.path("scored").asBoolean(false);
         JsonNode licenceNode = node.path("licence");
-        LicenceStatus status = coded(entry, LicenceStatus.class, text(licenceNode, "status", entry + " licence"));
+        LicenceStatus status = knowledge.coded(entry, LicenceStatus.class, text(licenceNode, "status", entry + " licence"));
         Licence licence = new Licence(status, text(licenceNode, "text", entry + " licence"),
                 cited(licenceNode, "sources", entry + " licence"));
         List<Item> items = items(node, entry);
         Instrument instrument = new Instrument(id, text(node, "name", entry), text(node, "period", entry), scored,
                 cited(node, "scoringSources", entry), licence, items, bands(node, entry), percentage(node, entry),
                 cutOffs(node, entry), safety(node, entry), change(node, entry));
-        new ScoringCheck(file, entry).check(instrument);
+        new ScoringCheck(knowledge, entry).check(instrument);
         return instrument;
     }
 
@@ -168,30 +158,14 @@ final class InstrumentsReader {
     }
 
     private List<KnowledgeSource> cited(JsonNode node, String field, String entry) {
-        List<KnowledgeSource> cited = new ArrayList<>();
-        for (JsonNode id : node.path(field)) {
-            KnowledgeSource source = sources.get(id.asText());
-            require(source != null, entry, "cites source '" + id.asText() + "', which is not defined in sources");
-            cited.add(source);
-        }
-        require(!cited.isEmpty(), entry, "cites no " + field);
-        return cited;
+        return knowledge.cited(node, field, entry);
     }
 
     private String text(JsonNode node, String field, String entry) {
-        JsonNode value = node.path(field);
-        require(value.isTextual() && !value.asText().isBlank(), entry, "needs " + field);
-        return value.asText();
-    }
-
-    private <E extends Enum<E> & Coded> E coded(String entry, Class<E> type, String code) {
-        return Coded.find(type, code).orElseThrow(() -> new InvalidKnowledgeException(file, entry,
-                "unknown " + type.getSimpleName() + " '" + code + "'; expected one of " + Coded.codes(type)));
+        return knowledge.text(node, field, entry);
     }
 
     private void require(boolean condition, String entry, String problem) {
-        if (!condition) {
-            throw new InvalidKnowledgeException(file, entry, problem);
-        }
+        knowledge.require(condition, entry, problem);
     }
 }

@@ -1,7 +1,7 @@
 package org.medopt.measurement;
 
 import java.util.List;
-import org.medopt.knowledge.InvalidKnowledgeException;
+import org.medopt.knowledge.KnowledgeFile;
 import org.medopt.knowledge.KnowledgeSource;
 
 /**
@@ -10,11 +10,11 @@ import org.medopt.knowledge.KnowledgeSource;
  */
 final class ScoringCheck {
 
-    private final String file;
+    private final KnowledgeFile knowledge;
     private final String entry;
 
-    ScoringCheck(String file, String entry) {
-        this.file = file;
+    ScoringCheck(KnowledgeFile knowledge, String entry) {
+        this.knowledge = knowledge;
         this.entry = entry;
     }
 
@@ -95,8 +95,6 @@ final class ScoringCheck {
     }
 
     private void require(boolean condition, String where, String problem) {
-        if (!condition) {
-            throw new InvalidKnowledgeException(file, where, problem);
-        }
+        knowledge.require(condition, where, problem);
     }
 }

@@ -5,16 +5,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.medopt.knowledge.DrugClass;
-import org.medopt.knowledge.InvalidKnowledgeException;
+import org.medopt.knowledge.KnowledgeFile;
 import org.medopt.knowledge.KnowledgeSource;
-import org.medopt.knowledge.Verification;
 import org.medopt.shared.Coded;
 
 /** Reads the withdrawal check-in file and refuses it whole, naming file and entry, if any entry breaks the format. */
@@ -25,11 +23,10 @@ final class WithdrawalChecklistReader {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String file;
-    private final Map<String, KnowledgeSource> sources = new HashMap<>();
+    private final KnowledgeFile knowledge;
 
     WithdrawalChecklistReader(String file) {
-        this.file = file;
+        this.knowledge = new KnowledgeFile(file);
     }
 
     WithdrawalChecklist read(InputStream in) throws IOException {
@@ -37,7 +34,7 @@ final class WithdrawalChecklistReader {
         require(root != null && root.isObject(), "(file)", "is not a JSON object");
         String version = root.path("version").asText("");
         require(!version.isBlank(), "(file)", "has no version");
-        root.path("sources").fields().forEachRemaining(f -> sources.put(f.getKey(), source(f.getKey(), f.getValue())));
+        knowledge.readSources(root);
         List<String> severity = severityWords(root.path("scales"));
         List<ChecklistItem> items = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -59,14 +56,7 @@ final class WithdrawalChecklistReader {
         // Every rating must fall to exactly one of stable, moderate or severe: no gap, no overlap.
         require(moderate == stable + 1 && severe > moderate, "(rules)",
                 "ratings must run stable < moderate (= stable + 1) < severe, were " + stable + ", " + moderate + ", " + severe);
-        return new WithdrawalChecklist(version, severity, items, rules, List.copyOf(sources.values()));
-    }
-
-    private KnowledgeSource source(String id, JsonNode node) {
-        String entry = "source " + id;
-        Verification verification = coded(entry, Verification.class, text(node, "verification", entry));
-        return new KnowledgeSource(id, text(node, "title", entry), node.path("url").asText(null), verification,
-                node.path("note").asText(null));
+        return new WithdrawalChecklist(version, severity, items, rules, knowledge.sources());
     }
 
     private List<String> severityWords(JsonNode scales) {
@@ -126,30 +116,18 @@ final class WithdrawalChecklistReader {
     }
 
     private List<KnowledgeSource> sources(JsonNode node, String entry) {
-        List<KnowledgeSource> cited = new ArrayList<>();
-        for (JsonNode id : node.path("sources")) {
-            KnowledgeSource source = sources.get(id.asText());
-            require(source != null, entry, "cites source '" + id.asText() + "', which is not defined in sources");
-            cited.add(source);
-        }
-        require(!cited.isEmpty(), entry, "cites no sources");
-        return cited;
+        return knowledge.cited(node, "sources", entry);
     }
 
     private String text(JsonNode node, String field, String entry) {
-        JsonNode value = node.path(field);
-        require(value.isTextual() && !value.asText().isBlank(), entry, "needs " + field);
-        return value.asText();
+        return knowledge.text(node, field, entry);
     }
 
     private <E extends Enum<E> & Coded> E coded(String entry, Class<E> type, String code) {
-        return Coded.find(type, code).orElseThrow(() -> new InvalidKnowledgeException(file, entry,
-                "unknown " + type.getSimpleName() + " '" + code + "'; expected one of " + Coded.codes(type)));
+        return knowledge.coded(entry, type, code);
     }
 
     private void require(boolean condition, String entry, String problem) {
-        if (!condition) {
-            throw new InvalidKnowledgeException(file, entry, problem);
-        }
+        knowledge.require(condition, entry, problem);
     }
 }
