@@ -138,4 +138,27 @@ class InstrumentsReaderTests {
                 .putArray("responseSources").add("medopt-own")))
                 .hasMessageContaining("instrument phq-9 change").hasMessageContaining("sources that were seen");
     }
+
+    @Test
+    @DisplayName("a safety rule rests only on MedOpt's own choice, with no seen source for what its question asks")
+    void safetyOnlyOwn() {
+        assertThatThrownBy(() -> read(root -> ((ObjectNode) instrument(root, "phq-9").withArray("safety").get(0))
+                .putArray("sources").add("medopt-own")))
+                .hasMessageContaining("safety rule phq9-item9").hasMessageContaining("no source that was seen");
+    }
+
+    @Test
+    @DisplayName("a safety rule's threshold lies outside its question's answers")
+    void safetyThresholdOutside() {
+        assertThatThrownBy(() -> read(root -> ((ObjectNode) instrument(root, "phq-9").withArray("safety").get(0))
+                .put("atLeast", 4)))
+                .hasMessageContaining("safety rule phq9-item9").hasMessageContaining("atLeast 4");
+    }
+
+    @Test
+    @DisplayName("an instrument's licence status is not one MedOpt knows")
+    void unknownLicenceStatus() {
+        assertThatThrownBy(() -> read(root -> ((ObjectNode) instrument(root, "gad-7").path("licence")).put("status", "maybe")))
+                .hasMessageContaining("instrument gad-7").hasMessageContaining("unknown LicenceStatus 'maybe'");
+    }
 }
