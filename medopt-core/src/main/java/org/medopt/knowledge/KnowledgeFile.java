@@ -52,8 +52,13 @@ public final class KnowledgeFile {
 
     /** The sources {@code node}'s {@code sources} array names; at least one, each defined in the file. */
     public List<KnowledgeSource> cited(JsonNode node, String entry) {
+        return cited(node, "sources", entry);
+    }
+
+    /** The sources {@code node}'s array {@code field} names; at least one, each defined in the file. */
+    public List<KnowledgeSource> cited(JsonNode node, String field, String entry) {
         List<KnowledgeSource> cited = new ArrayList<>();
-        for (JsonNode id : node.path("sources")) {
+        for (JsonNode id : node.path(field)) {
             KnowledgeSource source = sources.get(id.asText());
             require(source != null, entry, "cites source '" + id.asText() + "', which is not defined in sources");
             cited.add(source);

@@ -1,0 +1,66 @@
+package org.medopt.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Checks on the shipped instruments file itself. */
+@Tag("shipped-data")
+@DisplayName("The shipped instruments")
+class ShippedInstrumentsTests {
+
+    private static final Instruments INSTRUMENTS = Instruments.load();
+
+    @Test
+    @DisplayName("load under their own version")
+    void version() {
+        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.1");
+    }
+
+    @Test
+    @DisplayName("are the PHQ-9, GAD-7, WHO-5, C-SSRS screener, QPR-15 and MedOpt's side-effect checklist")
+    void instruments() {
+        assertThat(INSTRUMENTS.all()).extracting(Instrument::id).containsExactly(
+                "phq-9", "gad-7", "who-5", "c-ssrs-screener", "qpr-15", "medopt-side-effects");
+    }
+
+    @Test
+    @DisplayName("offer the C-SSRS screener only where a licence is recorded, and every other instrument freely")
+    void cssrsNeedsLicence() {
+        assertThat(INSTRUMENTS.all()).filteredOn(i -> !i.freelyUsable()).extracting(Instrument::id)
+                .containsExactly("c-ssrs-screener");
+    }
+
+    @Test
+    @DisplayName("ship published wording only for the PHQ-9 and GAD-7, whose licence allows it")
+    void wording() {
+        assertThat(INSTRUMENTS.all()).allSatisfy(instrument -> {
+            boolean worded = instrument.id().equals("phq-9") || instrument.id().equals("gad-7");
+            assertThat(instrument.items()).as(instrument.id())
+                    .allMatch(item -> item.publishedWording().isPresent() == worded);
+        });
+    }
+
+    @Test
+    @DisplayName("label the side-effect checklist as MedOpt's own and unscored")
+    void sideEffects() {
+        Instrument checklist = INSTRUMENTS.get("medopt-side-effects");
+        assertThat(checklist.scored()).isFalse();
+        assertThat(checklist.licence().status()).isEqualTo(LicenceStatus.MEDOPT_OWN);
+        assertThat(checklist.name()).contains("MedOpt's own").contains("not scored");
+    }
+
+    @Test
+    @DisplayName("give every PHQ-9 and GAD-7 total from lowest to highest exactly one band")
+    void bandsCover() {
+        for (String id : new String[] {"phq-9", "gad-7"}) {
+            Instrument instrument = INSTRUMENTS.get(id);
+            for (int total = instrument.lowestTotal(); total <= instrument.highestTotal(); total++) {
+                int t = total;
+                assertThat(instrument.bands().stream().filter(b -> b.contains(t))).as(id + " " + t).hasSize(1);
+            }
+        }
+    }
+}
