@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -171,6 +172,12 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/observations/new                   403 403   ok  403  ok  403  403 403  403 403  403   signin    observation
         GET  /persons/{personId}/observations/{observationId}/close 403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/observations/{observationId}/close 403 403   200 403  200 403  403 403  403 403  403   signin    retraction
+        GET  /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  403 403  ok  403  403   signin    care-minutes
+
+        # The monthly care-management billing report: care managers and prescribers, over the records they may read
+        GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
+        GET  /care-minutes/report.csv                               403 .     ok  .    403 .    403 .    ok  .    403   signin
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -434,6 +441,8 @@ class AuthorizationMatrixIT {
             case TAPER_REQUEST -> Map.of("drug", "citalopram", "dailyMilligrams", 20, "start", "2027-01-04");
             case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
                     statusRevision(subject.personId()));
+            case CARE_MINUTES -> Map.of("workedOn", LocalDate.now(ZoneOffset.UTC).toString(), "minutes", 20, "kind", "cocm",
+                    "note", "Phone follow-up", "submissionToken", newToken());
             case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
             case CONDITION_CLOSURE -> new ConditionClosure("resolved", null, "No seizures for years");
             case OBSERVATION -> new ObservationDetails("14334-7", "Lithium", BigDecimal.valueOf(0.7), "mmol/L", BORN,
@@ -632,6 +641,7 @@ class AuthorizationMatrixIT {
         DENIAL_WITHOUT_REASON("a denial without a reason"),
         CLINICAL_STATUS("a sex and pregnancy status"),
         CONDITION("a condition"),
+        CARE_MINUTES("care-management minutes"),
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
