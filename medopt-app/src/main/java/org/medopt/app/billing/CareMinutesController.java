@@ -33,6 +33,7 @@ class CareMinutesController {
 
     private static final String PAGE = "billing/care-minutes";
     private static final String REPORT = "billing/report";
+    private static final String REVERSAL = "billing/reversal";
     private static final String MONTH_FORMAT = "give the month as year and month, e.g. 2026-11";
 
     private final CareMinutesService careMinutes;
@@ -62,6 +63,28 @@ class CareMinutesController {
         access.require(personId, RecordAction.LOG_CARE_MINUTES);
         return FormSubmission.attempt(result, () -> careMinutes.log(personId, form))
                 .map(id -> "redirect:/persons/" + personId + "/care-minutes#months").orElseGet(() -> show(personId, model));
+    }
+
+    @GetMapping("/persons/{personId}/care-minutes/{minutesId}/reversal")
+    String reversalForm(@PathVariable long personId, @PathVariable long minutesId, Model model) {
+        access.require(personId, RecordAction.LOG_CARE_MINUTES);
+        model.addAttribute("form", new CareMinutesReversal(null));
+        return reversal(personId, minutesId, model);
+    }
+
+    @PostMapping("/persons/{personId}/care-minutes/{minutesId}/reversal")
+    String reverse(@PathVariable long personId, @PathVariable long minutesId,
+            @Valid @ModelAttribute("form") CareMinutesReversal form, BindingResult result, Model model) {
+        access.require(personId, RecordAction.LOG_CARE_MINUTES);
+        return FormSubmission.attempt(result, () -> careMinutes.reverse(personId, minutesId, form))
+                .map(id -> "redirect:/persons/" + personId + "/care-minutes#months")
+                .orElseGet(() -> reversal(personId, minutesId, model));
+    }
+
+    private String reversal(long personId, long minutesId, Model model) {
+        model.addAttribute("personId", personId);
+        model.addAttribute("entry", careMinutes.entry(personId, minutesId));
+        return REVERSAL;
     }
 
     private String show(long personId, Model model) {

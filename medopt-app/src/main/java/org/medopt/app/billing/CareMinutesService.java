@@ -17,10 +17,13 @@ import org.medopt.app.person.Person;
 import org.medopt.app.person.PersonService;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.team.CareTeamService;
+import org.medopt.app.web.ConcurrentChangeException;
 import org.medopt.app.web.InvalidInputException;
+import org.medopt.app.web.RecordNotFoundException;
 import org.medopt.billing.BillingReport;
 import org.medopt.billing.BillingRules;
 import org.medopt.shared.Coded;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,6 +96,43 @@ public class CareMinutesService {
                 OffsetDateTime.now(clock));
         audit.record(AuditAction.CREATE, personId, "care-minutes/" + id, granted.purpose());
         return id;
+    }
+
+    @Transactional
+    public CareMinutesEntry entry(long personId, long minutesId) {
+        Access granted = access.require(personId, RecordAction.READ);
+        CareMinutesEntry entry = find(personId, minutesId);
+        audit.record(AuditAction.READ, personId, "care-minutes/" + minutesId, granted.purpose());
+        return entry;
+    }
+
+    /**
+     * Cancels minutes logged in error by a reversing entry with the reason; both stay in the record and neither
+     * counts. A reversal is not itself reversed: log the minutes again.
+     */
+    @Transactional
+    public long reverse(long personId, long minutesId, CareMinutesReversal reversal) {
+        Access granted = access.require(personId, RecordAction.LOG_CARE_MINUTES);
+        CareMinutesEntry entry = find(personId, minutesId);
+        if (entry.reverses() != null) {
+            throw new InvalidInputException("reason", "this entry cancels other minutes; log the minutes again instead");
+        }
+        if (entry.reversedBy() != null) {
+            throw new ConcurrentChangeException("care-minutes entry");
+        }
+        long id;
+        try {
+            id = minutes.insert(personId, entry.workedOn(), entry.minutes(), entry.kind(), null, entry.id(),
+                    reversal.reason().strip(), granted.actor().username(), OffsetDateTime.now(clock));
+        } catch (DuplicateKeyException raced) {
+            throw new ConcurrentChangeException("care-minutes entry");
+        }
+        audit.record(AuditAction.CREATE, personId, "care-minutes/" + id, granted.purpose());
+        return id;
+    }
+
+    private CareMinutesEntry find(long personId, long minutesId) {
+        return minutes.find(personId, minutesId).orElseThrow(() -> new RecordNotFoundException("care-minutes entry", minutesId));
     }
 
     /**

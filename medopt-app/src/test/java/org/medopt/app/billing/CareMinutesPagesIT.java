@@ -116,6 +116,27 @@ class CareMinutesPagesIT {
     }
 
     @Test
+    @DisplayName("minutes logged in error are cancelled with a reason by a reversing entry; both stay listed and neither counts")
+    void cancelsMinutes() throws Exception {
+        log("prescriber", MONTH + "-03", "36", "cocm", "Wrong person").andExpect(status().is3xxRedirection());
+        long entry = jdbc.sql("select id from care_minutes where person_id = ?").param(person).query(Long.class).single();
+        String reversal = "/persons/" + person + "/care-minutes/" + entry + "/reversal";
+        assertThat(page("prescriber")).contains(reversal);
+
+        mvc.perform(post(reversal).with(signedIn.as("prescriber")).with(csrf()).param("reason", " "))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("say why the minutes are cancelled")));
+        mvc.perform(post(reversal).with(signedIn.as("prescriber")).with(csrf()).param("reason", "Logged on the wrong record"))
+                .andExpect(redirectedUrl("/persons/" + person + "/care-minutes#months"));
+        mvc.perform(post(reversal).with(signedIn.as("prescriber")).with(csrf()).param("reason", "Again"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("changed by someone else")));
+
+        assertThat(page("prescriber")).contains("Wrong person", "Reverses entry " + entry + ": Logged on the wrong record",
+                "36 (not counted)", "Cancelled").doesNotContain("99492 from 36");
+        assertThat(jdbc.sql("select count(*) from care_minutes where person_id = ?").param(person)
+                .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
     @DisplayName("the month's report has a row per person and code, and the CSV the same rows, audited as a read of each record")
     void report() throws Exception {
         log("prescriber", MONTH + "-03", "36", "cocm", "").andExpect(status().is3xxRedirection());
