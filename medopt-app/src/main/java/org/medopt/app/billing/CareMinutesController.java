@@ -98,6 +98,7 @@ class CareMinutesController {
 
     @GetMapping("/care-minutes/report")
     String report(@RequestParam(required = false) String month, Model model, HttpServletResponse response) {
+        careMinutes.requireMayReport();
         Optional<YearMonth> parsed = month(month);
         model.addAttribute("month", month == null ? YearMonth.now(clock).toString() : month);
         if (parsed.isEmpty()) {
@@ -111,6 +112,7 @@ class CareMinutesController {
 
     @GetMapping("/care-minutes/report.csv")
     ResponseEntity<byte[]> reportCsv(@RequestParam(required = false) String month) {
+        careMinutes.requireMayReport();
         Optional<YearMonth> parsed = month(month);
         if (parsed.isEmpty()) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)

@@ -135,6 +135,12 @@ public class CareMinutesService {
         return minutes.find(personId, minutesId).orElseThrow(() -> new RecordNotFoundException("care-minutes entry", minutesId));
     }
 
+    /** Fails with an access refusal unless the signed-in staff member may see billing reports. */
+    @PreAuthorize("hasAnyRole('CARE_MANAGER', 'PRESCRIBER')")
+    public void requireMayReport() {
+        // the refusal is the annotation's
+    }
+
     /**
      * The billing report for {@code month} over the persons on the signed-in staff member's care teams who have
      * minutes logged that month; audited as a read of each person's care minutes.

@@ -178,6 +178,8 @@ class CareMinutesPagesIT {
                 .andExpect(status().isForbidden());
         log("prescriber2", MONTH + "-03", "20", "cocm", "").andExpect(status().isForbidden());
         mvc.perform(get("/care-minutes/report").with(signedIn.as("peer"))).andExpect(status().isForbidden());
+        mvc.perform(get("/care-minutes/report").param("month", "soon").with(signedIn.as("peer")))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/care-minutes/report.csv").with(signedIn.as("pharmacist"))).andExpect(status().isForbidden());
         assertThat(jdbc.sql("select count(*) from care_minutes where person_id = ?").param(person)
                 .query(Integer.class).single()).isZero();
