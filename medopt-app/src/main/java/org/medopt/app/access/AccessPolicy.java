@@ -3,6 +3,7 @@ package org.medopt.app.access;
 import static org.medopt.app.access.RecordAction.ADD_SELF_REPORTED;
 import static org.medopt.app.access.RecordAction.CHOOSE_SHARING;
 import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
+import static org.medopt.app.access.RecordAction.LOG_CARE_MINUTES;
 import static org.medopt.app.access.RecordAction.READ;
 import static org.medopt.app.access.RecordAction.REQUEST_AMENDMENT;
 import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
@@ -42,9 +43,11 @@ public class AccessPolicy {
     private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS, CHOOSE_SHARING,
             REVIEW_ACCESS, REQUEST_AMENDMENT);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
-            Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED),
-            Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED),
-            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED),
+            Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
+                    LOG_CARE_MINUTES),
+            Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
+                    LOG_CARE_MINUTES),
+            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES),
             Role.PEER_SUPPORT, EnumSet.of(READ));
 
     private final AccountService accounts;

@@ -10,6 +10,8 @@ public enum RecordAction {
     WRITE_MEDICATIONS,
     /** Record conditions, sex and pregnancy status, lab results and vital signs, and close them. */
     WRITE_CLINICAL_CONTEXT,
+    /** Log care-management minutes (CoCM or general BHI time) for the monthly billing report. */
+    LOG_CARE_MINUTES,
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
     /** Write the person's own view of an entry: what it is for and how it is going. */

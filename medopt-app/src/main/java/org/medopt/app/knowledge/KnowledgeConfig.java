@@ -1,5 +1,6 @@
 package org.medopt.app.knowledge;
 
+import org.medopt.billing.BillingRules;
 import org.medopt.knowledge.DrugCatalog;
 import org.medopt.knowledge.KnowledgeBase;
 import org.medopt.review.MedicationReview;
@@ -25,6 +26,12 @@ class KnowledgeConfig {
     @Bean
     MedicationReview medicationReview(KnowledgeBase knowledgeBase) {
         return new MedicationReview(knowledgeBase);
+    }
+
+    /** The care-management billing rules over the shipped, cited billing file. */
+    @Bean
+    BillingRules billingRules() {
+        return BillingRules.load();
     }
 
     @Bean

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -34,6 +35,9 @@ import org.medopt.app.account.NewAccount;
 import org.medopt.app.account.PasswordChange;
 import org.medopt.app.account.PortalAccount;
 import org.medopt.app.account.Role;
+import org.medopt.app.billing.CareMinutesForm;
+import org.medopt.app.billing.CareMinutesReversal;
+import org.medopt.app.billing.CareMinutesService;
 import org.medopt.app.context.ClinicalContextService;
 import org.medopt.app.context.ConditionClosure;
 import org.medopt.app.context.ConditionDetails;
@@ -107,6 +111,9 @@ class AuthorizationMatrixIT {
      *
      * <p>Each record has one draft taper plan. Stopping it is sent without a reason and acknowledging an alert names
      * none, both refused after the access policy; Ada has no running plan, so a check-in is refused as input.
+     *
+     * <p>Each record has one entry of care minutes already cancelled, so cancelling it again is refused after the
+     * access policy: {@code 200} is the form shown again.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -171,6 +178,14 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/observations/new                   403 403   ok  403  ok  403  403 403  403 403  403   signin    observation
         GET  /persons/{personId}/observations/{observationId}/close 403 403   ok  403  ok  403  403 403  403 403  403   signin
         POST /persons/{personId}/observations/{observationId}/close 403 403   200 403  200 403  403 403  403 403  403   signin    retraction
+        GET  /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  403 403  ok  403  403   signin    care-minutes
+        GET  /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   ok  403  ok  403  403 403  ok  403  403   signin
+        POST /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   200 403  200 403  403 403  200 403  403   signin    reversal-again
+
+        # The monthly care-management billing report: care managers and prescribers, over the records they may read
+        GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
+        GET  /care-minutes/report.csv                               403 .     ok  .    403 .    403 .    ok  .    403   signin
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -252,6 +267,7 @@ class AuthorizationMatrixIT {
     @Autowired MedicationService medications;
     @Autowired ClinicalContextService context;
     @Autowired TaperPlanService taperPlans;
+    @Autowired CareMinutesService careMinutes;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -316,7 +332,7 @@ class AuthorizationMatrixIT {
     Stream<DynamicTest> entriesOfAnotherRecord() {
         return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
                         || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")
-                        || row.pattern().contains("{planId}")))
+                        || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -383,10 +399,12 @@ class AuthorizationMatrixIT {
     }
 
     private MockHttpServletRequestBuilder request(Expectation row, Column column, Subject subject) throws Exception {
-        URI uri = new UriTemplate(row.pattern()).expand(Map.of("id", subject.personId(), "personId", subject.personId(),
-                "entryId", subject.entryId(), "memberId", subject.memberId(), "accountId", newcomer,
-                "requestId", subject.requestId(), "conditionId", subject.conditionId(),
-                "observationId", subject.observationId(), "planId", subject.planId(), "rxcui", "36437"));
+        URI uri = new UriTemplate(row.pattern()).expand(Map.ofEntries(Map.entry("id", subject.personId()),
+                Map.entry("personId", subject.personId()), Map.entry("entryId", subject.entryId()),
+                Map.entry("memberId", subject.memberId()), Map.entry("accountId", newcomer),
+                Map.entry("requestId", subject.requestId()), Map.entry("conditionId", subject.conditionId()),
+                Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
+                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437")));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -434,6 +452,9 @@ class AuthorizationMatrixIT {
             case TAPER_REQUEST -> Map.of("drug", "citalopram", "dailyMilligrams", 20, "start", "2027-01-04");
             case CLINICAL_STATUS -> new StatusDetails("female", "not-pregnant", "Checked at review",
                     statusRevision(subject.personId()));
+            case CARE_MINUTES -> Map.of("workedOn", LocalDate.now(ZoneOffset.UTC).toString(), "minutes", 20, "kind", "cocm",
+                    "note", "Phone follow-up", "submissionToken", newToken());
+            case REVERSAL_AGAIN -> new CareMinutesReversal("Logged twice");
             case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
             case CONDITION_CLOSURE -> new ConditionClosure("resolved", null, "No seizures for years");
             case OBSERVATION -> new ObservationDetails("14334-7", "Lithium", BigDecimal.valueOf(0.7), "mmol/L", BORN,
@@ -485,8 +506,10 @@ class AuthorizationMatrixIT {
                 BigDecimal.valueOf(90), "mg/dL", BORN, null));
         context.retractObservation(person, observation, new ObservationRetraction("Another person's sample"));
         long plan = taperPlans.create(person, taperDraftForm(), false);
+        long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
+        careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation, plan);
+                correctionRequest(person), condition, observation, plan, minutes);
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -560,11 +583,11 @@ class AuthorizationMatrixIT {
      * correction request, one closed condition and one result entered in error.
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId, long requestId, long conditionId, long observationId, long planId) {
+            long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId) {
 
         Subject withEntryOf(Subject other) {
             return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
-                    other.conditionId, other.observationId, other.planId);
+                    other.conditionId, other.observationId, other.planId, other.minutesId);
         }
     }
 
@@ -632,6 +655,8 @@ class AuthorizationMatrixIT {
         DENIAL_WITHOUT_REASON("a denial without a reason"),
         CLINICAL_STATUS("a sex and pregnancy status"),
         CONDITION("a condition"),
+        CARE_MINUTES("care-management minutes"),
+        REVERSAL_AGAIN("a second cancellation of cancelled minutes"),
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
