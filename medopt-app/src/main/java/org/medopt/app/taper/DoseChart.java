@@ -32,9 +32,22 @@ public class DoseChart {
     /** Tick labels to three figures ("101 mg", not "101.25 mg"), so they fit left of the axis on a phone. */
     private static final MathContext TICK_PRECISION = new MathContext(3);
 
+    /** The chart and its text alternative, worked out once for a page that shows both. */
+    public Drawing draw(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today) {
+        String summary = summary(steps, checkIns, today);
+        return new Drawing(svg(steps, checkIns, today, summary), summary);
+    }
+
     /** The chart of {@code steps}; {@code checkIns} may be empty and {@code today} null. */
     public String svg(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today) {
-        String summary = DoseChartSummary.of(steps, checkIns, today);
+        return draw(steps, checkIns, today).svg();
+    }
+
+    /** A drawn chart: the SVG markup and the same content in sentences. */
+    public record Drawing(String svg, String summary) {
+    }
+
+    private String svg(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today, String summary) {
         StringBuilder svg = new StringBuilder(4096)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dose-chart\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" role=\"img\" ")

@@ -1,6 +1,5 @@
 package org.medopt.app.taper;
 
-import java.util.List;
 import org.medopt.app.account.AccountService;
 import org.medopt.app.person.PersonService;
 import org.medopt.app.web.Download;
@@ -61,9 +60,7 @@ class PortalTaperController {
         PortalTaper taper = checkIns.runningPlan(me).orElse(null);
         model.addAttribute("taper", taper);
         if (taper != null) {
-            List<CheckInPoint> points = taper.details().chartPoints();
-            model.addAttribute("chart", chart.svg(taper.plan().steps(), points, taper.today()));
-            model.addAttribute("chartSummary", chart.summary(taper.plan().steps(), points, taper.today()));
+            model.addAttribute("chart", chart.draw(taper.plan().steps(), taper.details().chartPoints(), taper.today()));
         }
         return "taper/portal";
     }

@@ -1,7 +1,6 @@
 package org.medopt.app.taper;
 
 import jakarta.validation.Valid;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.medopt.app.access.AccessPolicy;
@@ -103,9 +102,7 @@ class TaperPlanController {
         TaperPlan shown = preview == null ? null : preview.orElse(null);
         model.addAttribute("preview", shown);
         if (shown != null && !shown.steps().isEmpty()) {
-            LocalDate start = shown.steps().get(0).start();
-            model.addAttribute("chart", chart.svg(shown.steps(), List.of(), start));
-            model.addAttribute("chartSummary", chart.summary(shown.steps(), List.of(), start));
+            model.addAttribute("chart", chart.draw(shown.steps(), List.of(), shown.steps().get(0).start()));
         }
         model.addAttribute("methods", List.of(TaperMethod.values()));
         model.addAttribute("products", form == null || form.drug() == null ? List.of()

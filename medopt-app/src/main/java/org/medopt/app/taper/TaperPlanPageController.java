@@ -87,8 +87,7 @@ class TaperPlanPageController {
         TaperPlanDetails details = plans.plan(personId, planId);
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("details", details);
-        model.addAttribute("chart", chart.svg(details.plan().steps(), details.chartPoints(), today));
-        model.addAttribute("chartSummary", chart.summary(details.plan().steps(), details.chartPoints(), today));
+        model.addAttribute("chart", chart.draw(details.plan().steps(), details.chartPoints(), today));
         model.addAttribute("ratedItems", checklist.items().stream().filter(item -> details.checkIns().stream()
                 .anyMatch(c -> c.checkIn().ratings().containsKey(item.id()))).toList());
         model.addAttribute("person", persons.get(personId));
