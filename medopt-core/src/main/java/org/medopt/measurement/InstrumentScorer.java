@@ -28,11 +28,16 @@ public final class InstrumentScorer {
         this.licensed = Set.copyOf(licensedInstrumentIds);
     }
 
+    /** Whether this deployment may use the instrument: freely usable, or licensed here. */
+    public boolean mayUse(Instrument instrument) {
+        return instrument.freelyUsable() || licensed.contains(instrument.id());
+    }
+
     public Score score(Instrument instrument, Map<String, Integer> answers) {
-        if (!instrument.freelyUsable() && !licensed.contains(instrument.id())) {
+        if (!mayUse(instrument)) {
             throw new InstrumentNotLicensed(instrument);
         }
-        List<String> problems = problems(instrument, answers);
+        List<AnswerProblem> problems = problems(instrument, answers);
         if (!problems.isEmpty()) {
             throw new InvalidAnswers(instrument.name(), problems);
         }
@@ -47,28 +52,29 @@ public final class InstrumentScorer {
                 instrument.percentage(total), instrument.cutOffs().stream().filter(c -> c.metBy(total)).toList(), flags);
     }
 
-    private static List<String> problems(Instrument instrument, Map<String, Integer> answers) {
-        List<String> problems = new ArrayList<>();
+    private static List<AnswerProblem> problems(Instrument instrument, Map<String, Integer> answers) {
+        List<AnswerProblem> problems = new ArrayList<>();
         for (Item item : instrument.items()) {
             boolean given = answers.containsKey(item.id());
             Integer answer = answers.get(item.id());
             if (!asked(item, answers)) {
                 if (given) {
                     Item.AskedIf on = item.askedIf();
-                    problems.add(item.id() + " is asked only when " + on.item() + " is " + on.answer()
-                            + ", and " + on.item() + " was " + Objects.requireNonNullElse(answers.get(on.item()), "not answered")
-                            + ": leave it out");
+                    problems.add(new AnswerProblem(item.id(), false, item.id() + " is asked only when " + on.item()
+                            + " is " + on.answer() + ", and " + on.item() + " was "
+                            + Objects.requireNonNullElse(answers.get(on.item()), "not answered") + ": leave it out"));
                 }
             } else if (answer == null) {
                 if (given || item.required()) {
-                    problems.add(item.id() + " (" + item.label() + ") is missing");
+                    problems.add(new AnswerProblem(item.id(), true, item.id() + " (" + item.label() + ") is missing"));
                 }
             } else if (answer < item.lowest() || answer > item.highest()) {
-                problems.add(item.id() + " is " + answer + ", outside " + item.lowest() + "-" + item.highest());
+                problems.add(new AnswerProblem(item.id(), false,
+                        item.id() + " is " + answer + ", outside " + item.lowest() + "-" + item.highest()));
             }
         }
         answers.keySet().stream().filter(id -> instrument.item(id).isEmpty()).sorted()
-                .forEach(id -> problems.add(id + " is not an item of " + instrument.id()));
+                .forEach(id -> problems.add(new AnswerProblem(id, false, id + " is not an item of " + instrument.id())));
         return problems;
     }
 

@@ -2,6 +2,7 @@ package org.medopt.app.access;
 
 import static org.medopt.app.access.RecordAction.ADD_SELF_REPORTED;
 import static org.medopt.app.access.RecordAction.CHOOSE_SHARING;
+import static org.medopt.app.access.RecordAction.COMPLETE_INSTRUMENTS;
 import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.LOG_CARE_MINUTES;
 import static org.medopt.app.access.RecordAction.READ;
@@ -41,14 +42,14 @@ import org.springframework.stereotype.Service;
 public class AccessPolicy {
 
     private static final Set<RecordAction> OWN_RECORD = EnumSet.of(READ, ADD_SELF_REPORTED, WRITE_OWN_WORDS, CHOOSE_SHARING,
-            REVIEW_ACCESS, REQUEST_AMENDMENT);
+            REVIEW_ACCESS, REQUEST_AMENDMENT, COMPLETE_INSTRUMENTS);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES),
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES),
-            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES),
-            Role.PEER_SUPPORT, EnumSet.of(READ));
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
+            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
+            Role.PEER_SUPPORT, EnumSet.of(READ, COMPLETE_INSTRUMENTS));
 
     private final AccountService accounts;
     private final CareTeamService teams;

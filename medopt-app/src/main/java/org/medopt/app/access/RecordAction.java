@@ -12,6 +12,11 @@ public enum RecordAction {
     WRITE_CLINICAL_CONTEXT,
     /** Log care-management minutes (CoCM or general BHI time) for the monthly billing report. */
     LOG_CARE_MINUTES,
+    /**
+     * Complete a rating instrument (PHQ-9, WHO-5 ...): the person in the portal, or a team member entering the
+     * person's answers for them.
+     */
+    COMPLETE_INSTRUMENTS,
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
     /** Write the person's own view of an entry: what it is for and how it is going. */

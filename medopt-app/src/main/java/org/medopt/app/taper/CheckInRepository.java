@@ -3,11 +3,11 @@ package org.medopt.app.taper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.medopt.shared.Coded;
+import org.medopt.shared.ItemAnswers;
 import org.medopt.taper.PersonRequest;
 import org.medopt.taper.WithdrawalCheckIn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +31,7 @@ class CheckInRepository {
                 insert into taper_check_in (plan_id, person_id, step_number, checked_on, ratings, how_hard, free_text,
                     intolerable, request, outcome, recorded_by, recorded_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(plan.id(), plan.personId(), stepNumber, c.date(), ratings(c.ratings()), c.howHard(), c.freeText(),
+                .params(plan.id(), plan.personId(), stepNumber, c.date(), ItemAnswers.write(c.ratings()), c.howHard(), c.freeText(),
                         c.intolerable(), c.request().code(), outcome, by, now)
                 .update(keys, "id");
         return keys.getKeyAs(Long.class);
@@ -41,7 +41,7 @@ class CheckInRepository {
     List<StoredCheckIn> checkIns(long planId) {
         return jdbc.sql("select * from taper_check_in where plan_id = ? order by recorded_at, id").param(planId)
                 .query((rs, row) -> new StoredCheckIn(rs.getLong("id"), rs.getInt("step_number"),
-                        new WithdrawalCheckIn(rs.getObject("checked_on", LocalDate.class), ratings(rs.getString("ratings")),
+                        new WithdrawalCheckIn(rs.getObject("checked_on", LocalDate.class), ItemAnswers.read(rs.getString("ratings")),
                                 rs.getString("free_text"), rs.getInt("how_hard"), rs.getBoolean("intolerable"),
                                 Coded.of(PersonRequest.class, rs.getString("request"))),
                         rs.getString("outcome"), rs.getString("recorded_by"),
@@ -94,21 +94,5 @@ class CheckInRepository {
                 .param(personIds.toArray(Long[]::new))
                 .query((rs, row) -> Map.entry(rs.getLong("person_id"), rs.getInt("open_alerts")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    }
-
-    /** "flu-like=2;sleep=1", in the order given. */
-    private static String ratings(Map<String, Integer> ratings) {
-        return ratings.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"));
-    }
-
-    private static Map<String, Integer> ratings(String text) {
-        Map<String, Integer> ratings = new LinkedHashMap<>();
-        if (!text.isEmpty()) {
-            for (String pair : text.split(";")) {
-                String[] parts = pair.split("=");
-                ratings.put(parts[0], Integer.valueOf(parts[1]));
-            }
-        }
-        return ratings;
     }
 }

@@ -54,7 +54,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     ProblemDetail invalidInput(InvalidInputException ex) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 ex.getMessage() + "; nothing was saved.");
-        problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message", ex.getMessage())));
+        problem.setProperty("errors", ex.byField().entrySet().stream()
+                .map(e -> Map.of("field", e.getKey(), "message", e.getValue())).toList());
         return problem;
     }
 

@@ -19,7 +19,7 @@ public final class FormSubmission {
         try {
             return Optional.of(save.get());
         } catch (InvalidInputException e) {
-            form.rejectValue(e.field(), "invalid", e.getMessage());
+            e.byField().forEach((field, message) -> form.rejectValue(field, "invalid", message));
         } catch (DuplicateSubmissionException | ConcurrentChangeException e) {
             form.reject("conflict", e.getMessage());
         }
