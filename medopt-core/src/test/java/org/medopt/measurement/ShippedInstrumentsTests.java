@@ -16,7 +16,7 @@ class ShippedInstrumentsTests {
     @Test
     @DisplayName("load under their own version")
     void version() {
-        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.1");
+        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.2");
     }
 
     @Test
@@ -34,13 +34,26 @@ class ShippedInstrumentsTests {
     }
 
     @Test
-    @DisplayName("ship published wording only for the PHQ-9 and GAD-7, whose licence allows it")
+    @DisplayName("give the published wording of every question of the PHQ-9, GAD-7 and WHO-5, whose licences allow it")
     void wording() {
-        assertThat(INSTRUMENTS.all()).allSatisfy(instrument -> {
-            boolean worded = instrument.id().equals("phq-9") || instrument.id().equals("gad-7");
-            assertThat(instrument.items()).as(instrument.id())
-                    .allMatch(item -> item.publishedWording().isPresent() == worded);
-        });
+        for (String id : new String[] {"phq-9", "gad-7", "who-5"}) {
+            assertThat(INSTRUMENTS.get(id).items()).as(id).allMatch(item -> item.publishedWording().isPresent());
+        }
+    }
+
+    @Test
+    @DisplayName("give the QPR-15's wording for questions 1 and 2 only, the only ones seen in a source")
+    void qprWording() {
+        assertThat(INSTRUMENTS.get("qpr-15").items()).filteredOn(item -> item.publishedWording().isPresent())
+                .extracting(Item::id).containsExactly("qpr-1", "qpr-2");
+    }
+
+    @Test
+    @DisplayName("give no wording for the C-SSRS screener, whose electronic use needs a licence, nor for MedOpt's own checklist")
+    void noWording() {
+        for (String id : new String[] {"c-ssrs-screener", "medopt-side-effects"}) {
+            assertThat(INSTRUMENTS.get(id).items()).as(id).allMatch(item -> item.publishedWording().isEmpty());
+        }
     }
 
     @Test
