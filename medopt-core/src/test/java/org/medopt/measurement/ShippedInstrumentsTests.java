@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.medopt.knowledge.KnowledgeSource;
 
 /** Checks on the shipped instruments file itself. */
 @Tag("shipped-data")
@@ -16,7 +17,7 @@ class ShippedInstrumentsTests {
     @Test
     @DisplayName("load under their own version")
     void version() {
-        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.2");
+        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.3");
     }
 
     @Test
@@ -46,6 +47,17 @@ class ShippedInstrumentsTests {
     void qprWording() {
         assertThat(INSTRUMENTS.get("qpr-15").items()).filteredOn(item -> item.publishedWording().isPresent())
                 .extracting(Item::id).containsExactly("qpr-1", "qpr-2");
+    }
+
+    @Test
+    @DisplayName("score the QPR-15 from 0 to 60, the total range NHS England's data set records, with no band")
+    void qprRange() {
+        Instrument qpr = INSTRUMENTS.get("qpr-15");
+        assertThat(qpr.lowestTotal()).isZero();
+        assertThat(qpr.highestTotal()).isEqualTo(60);
+        assertThat(qpr.bands()).isEmpty();
+        assertThat(qpr.scoringSources()).extracting(KnowledgeSource::id)
+                .containsExactly("phenx-qpr", "nhs-mhsds-qpr-range");
     }
 
     @Test
