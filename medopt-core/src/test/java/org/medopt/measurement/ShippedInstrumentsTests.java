@@ -43,6 +43,13 @@ class ShippedInstrumentsTests {
     }
 
     @Test
+    @DisplayName("let a person answer alone only the instruments with every question's wording, or MedOpt's own checklist")
+    void selfReportable() {
+        assertThat(INSTRUMENTS.all()).filteredOn(Instrument::selfReportable).extracting(Instrument::id)
+                .containsExactly("phq-9", "gad-7", "who-5", "medopt-side-effects");
+    }
+
+    @Test
     @DisplayName("give the QPR-15's wording for questions 1 and 2 only, the only ones seen in a source")
     void qprWording() {
         assertThat(INSTRUMENTS.get("qpr-15").items()).filteredOn(item -> item.publishedWording().isPresent())

@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -44,6 +46,8 @@ import org.medopt.app.context.ConditionDetails;
 import org.medopt.app.context.ObservationDetails;
 import org.medopt.app.context.ObservationRetraction;
 import org.medopt.app.context.StatusDetails;
+import org.medopt.app.measurement.InstrumentForm;
+import org.medopt.app.measurement.MeasurementService;
 import org.medopt.app.medication.MedicationDetails;
 import org.medopt.app.medication.MedicationService;
 import org.medopt.app.medication.OwnWords;
@@ -185,6 +189,10 @@ class AuthorizationMatrixIT {
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
+        GET  /persons/{personId}/measures                           403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/measures/{instrumentId}/new        403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/measures/{instrumentId}/new        403 403   200 403  200 403  200 403  200 403  403   signin    unanswered-questionnaire
+        GET  /persons/{personId}/measures/responses/{responseId}    403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         GET  /care-minutes/report.csv                               403 .     ok  .    403 .    403 .    ok  .    403   signin
 
         # The person's portal
@@ -204,6 +212,10 @@ class AuthorizationMatrixIT {
         GET  /portal/amendments/{requestId}                         ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/amendments/{requestId}/disagreement            200 404   403 403  403 403  403 403  403 403  403   signin    disagreement
         GET  /portal/taper                                          ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/measures                                       ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/measures/{instrumentId}                        ok  ok    403 403  403 403  403 403  403 403  403   signin
+        POST /portal/measures/{instrumentId}                        200 200   403 403  403 403  403 403  403 403  403   signin    unanswered-questionnaire
+        GET  /portal/measures/responses/{responseId}                ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/taper/check-ins                                200 .     403 .    403 .    403 .    403 .    403   signin    check-in-without-plan
         GET  /portal/taper/calendar.pdf                             404 .     403 .    403 .    403 .    403 .    403   signin
 
@@ -268,10 +280,12 @@ class AuthorizationMatrixIT {
     @Autowired ClinicalContextService context;
     @Autowired TaperPlanService taperPlans;
     @Autowired CareMinutesService careMinutes;
+    @Autowired MeasurementService measures;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
     private final Map<Role, Long> staffAccounts = new EnumMap<>(Role.class);
+    private final Map<Long, Long> responseIds = new HashMap<>();
     private Subject ada;
     private Subject bea;
     private long newcomer;
@@ -404,7 +418,8 @@ class AuthorizationMatrixIT {
                 Map.entry("memberId", subject.memberId()), Map.entry("accountId", newcomer),
                 Map.entry("requestId", subject.requestId()), Map.entry("conditionId", subject.conditionId()),
                 Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
-                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437")));
+                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437"), Map.entry("instrumentId", "phq-9"),
+                Map.entry("responseId", responseIds.get(subject.personId()))));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -464,6 +479,8 @@ class AuthorizationMatrixIT {
             case STOP_WITHOUT_REASON -> Map.of("action", "stop", "reason", "");
             case UNKNOWN_ALERT -> Map.of("changeId", 0);
             case CHECK_IN_WITHOUT_PLAN -> Map.of("howHard", 2, "intolerable", "no", "request", "none");
+            case UNANSWERED_QUESTIONNAIRE -> Map.of("completedOn", LocalDate.now(ZoneOffset.UTC).toString(),
+                    "submissionToken", newToken());
         };
     }
 
@@ -508,6 +525,7 @@ class AuthorizationMatrixIT {
         long plan = taperPlans.create(person, taperDraftForm(), false);
         long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
+        responseIds.put(person, measures.record(person, "phq-9", phq9()).id());
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
                 correctionRequest(person), condition, observation, plan, minutes);
     }
@@ -572,6 +590,14 @@ class AuthorizationMatrixIT {
     private static PlanForm taperDraftForm() {
         return new PlanForm(null, "sertraline", BigDecimal.valueOf(50), "", List.of("20 mg/mL oral concentrate"), null, "hyperbolic",
                 28, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.now(), null, false, "save");
+    }
+
+    /** A PHQ-9 the person answered on paper today, entered by the staff member who registers them. */
+    private static InstrumentForm phq9() {
+        InstrumentForm form = new InstrumentForm();
+        form.setCompletedOn(LocalDate.now(ZoneOffset.UTC).toString());
+        IntStream.rangeClosed(1, 9).forEach(item -> form.getAnswers().put("phq9-" + item, "1"));
+        return form;
     }
 
     private static String newToken() {
@@ -666,7 +692,8 @@ class AuthorizationMatrixIT {
         CHECK_IN_WITHOUT_PLAN("a withdrawal check-in, with no plan running"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
-        TAPER_REQUEST("a taper to preview");
+        TAPER_REQUEST("a taper to preview"),
+        UNANSWERED_QUESTIONNAIRE("a PHQ-9 with no answers");
 
         final String phrase;
 
