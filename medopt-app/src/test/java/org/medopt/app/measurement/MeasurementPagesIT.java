@@ -198,4 +198,11 @@ class MeasurementPagesIT {
             }
         }
     }
+
+    @Test
+    @DisplayName("the person's form is dated today without asking; staff are asked the day the person answered")
+    void dayAskedOfStaffOnly() throws Exception {
+        assertThat(page("/portal/measures/phq-9", username)).doesNotContain("Day the person answered");
+        assertThat(page("/persons/" + person + "/measures/phq-9/new", "prescriber")).contains("Day the person answered");
+    }
 }
