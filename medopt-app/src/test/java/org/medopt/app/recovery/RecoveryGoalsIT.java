@@ -64,7 +64,8 @@ class RecoveryGoalsIT {
         long goal = addGoal(me, "housing", "A flat of my own near the park", "Ask the housing office about waiting lists");
 
         assertThat(portalPage()).contains("<h2 id=\"housing-heading\">Housing</h2>", "A flat of my own near the park",
-                "Ask the housing office about waiting lists", "You wrote this", "Working on it");
+                "Ask the housing office about waiting lists", "You wrote this", "Working on it")
+                .doesNotContain("Progress notes", "Earlier versions");
         assertThat(jdbc.sql("""
                 select written_by || ' ' || case when written_with_person then 'with' else 'alone' end || ' ' || status
                 from recovery_goal where id = ?""")
