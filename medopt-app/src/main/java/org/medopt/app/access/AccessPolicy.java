@@ -11,6 +11,7 @@ import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
 import static org.medopt.app.access.RecordAction.WRITE_CLINICAL_CONTEXT;
 import static org.medopt.app.access.RecordAction.WRITE_MEDICATIONS;
 import static org.medopt.app.access.RecordAction.WRITE_OWN_WORDS;
+import static org.medopt.app.access.RecordAction.WRITE_RECOVERY_NOTES;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -45,11 +46,12 @@ public class AccessPolicy {
             REVIEW_ACCESS, REQUEST_AMENDMENT, COMPLETE_INSTRUMENTS);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
-            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS),
-            Role.PEER_SUPPORT, EnumSet.of(READ, COMPLETE_INSTRUMENTS));
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES),
+            Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS,
+                    WRITE_RECOVERY_NOTES),
+            Role.PEER_SUPPORT, EnumSet.of(READ, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES));
 
     private final AccountService accounts;
     private final CareTeamService teams;

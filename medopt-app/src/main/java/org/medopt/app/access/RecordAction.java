@@ -17,9 +17,17 @@ public enum RecordAction {
      * person's answers for them.
      */
     COMPLETE_INSTRUMENTS,
+    /**
+     * Write progress notes on the person's recovery goals, and write down a new goal together with the person; the
+     * goal's words and status stay the person's to change.
+     */
+    WRITE_RECOVERY_NOTES,
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
-    /** Write the person's own view of an entry: what it is for and how it is going. */
+    /**
+     * Write in the person's own words: their view of an entry (what it is for and how it is going), and their
+     * recovery goals with progress notes.
+     */
     WRITE_OWN_WORDS,
     /** Choose what sensitive records the care team may read; the person's alone. */
     CHOOSE_SHARING,

@@ -51,6 +51,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** The demo person whose sertraline taper runs from the start (see {@link DemoTaper}). */
     private static final String TAPERING = "person";
+    /** The peer support specialist on that person's team, who writes a note on one of their recovery goals. */
+    private static final String PEER = "peer";
 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
@@ -59,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MedicationService medications;
     private final ClinicalContextService context;
     private final DemoTaper taper;
+    private final DemoRecoveryGoals recoveryGoals;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -66,7 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
-            ClinicalContextService context, DemoTaper taper, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            ClinicalContextService context, DemoTaper taper, DemoRecoveryGoals recoveryGoals, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
@@ -77,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.medications = medications;
         this.context = context;
         this.taper = taper;
+        this.recoveryGoals = recoveryGoals;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -131,6 +135,8 @@ class DemoDataLoader implements ApplicationRunner {
                     taper.checkIn(id, 1, 4, "Busy month at work; I would rather go slower.", "slow-down");
                     return id;
                 });
+                long goal = actingAs(p.account(), () -> recoveryGoals.writtenByPerson(id));
+                actingAs(PEER, () -> recoveryGoals.peerNote(id, goal));
             }
         }
     }

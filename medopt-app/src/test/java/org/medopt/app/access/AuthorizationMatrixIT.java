@@ -53,6 +53,8 @@ import org.medopt.app.medication.MedicationService;
 import org.medopt.app.medication.OwnWords;
 import org.medopt.app.person.PersonDetails;
 import org.medopt.app.person.PersonService;
+import org.medopt.app.recovery.GoalForm;
+import org.medopt.app.recovery.RecoveryGoalService;
 import org.medopt.app.taper.PlanForm;
 import org.medopt.app.taper.TaperPlanService;
 import org.medopt.app.team.CareTeamService;
@@ -118,6 +120,9 @@ class AuthorizationMatrixIT {
      *
      * <p>Each record has one entry of care minutes already cancelled, so cancelling it again is refused after the
      * access policy: {@code 200} is the form shown again.
+     *
+     * <p>Each record has one recovery goal, written down by the prescriber with the person; only the person marks it
+     * or changes its words, and only from the portal.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -186,6 +191,10 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  403 403  ok  403  403   signin    care-minutes
         GET  /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   ok  403  ok  403  403 403  ok  403  403   signin
         POST /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   200 403  200 403  403 403  200 403  403   signin    reversal-again
+        GET  /persons/{personId}/recovery-goals                     403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/recovery-goals                     403 403   ok  403  ok  403  ok  403  ok  403  403   signin    recovery-goal
+        GET  /persons/{personId}/recovery-goals/{goalId}            403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/recovery-goals/{goalId}/notes      403 403   ok  403  ok  403  ok  403  ok  403  403   signin    progress-note
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
@@ -218,6 +227,13 @@ class AuthorizationMatrixIT {
         GET  /portal/measures/responses/{responseId}                ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/taper/check-ins                                200 .     403 .    403 .    403 .    403 .    403   signin    check-in-without-plan
         GET  /portal/taper/calendar.pdf                             404 .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/recovery-goals                                 ok  .     403 .    403 .    403 .    403 .    403   signin
+        POST /portal/recovery-goals                                 ok  .     403 .    403 .    403 .    403 .    403   signin    recovery-goal
+        GET  /portal/recovery-goals/{goalId}                        ok  404   403 403  403 403  403 403  403 403  403   signin
+        POST /portal/recovery-goals/{goalId}/notes                  ok  404   403 403  403 403  403 403  403 403  403   signin    progress-note
+        POST /portal/recovery-goals/{goalId}/status                 ok  404   403 403  403 403  403 403  403 403  403   signin    goal-status
+        GET  /portal/recovery-goals/{goalId}/edit                   ok  404   403 403  403 403  403 403  403 403  403   signin
+        POST /portal/recovery-goals/{goalId}/edit                   ok  404   403 403  403 403  403 403  403 403  403   signin    goal-words
 
         # Administration
         GET  /admin                                                 403 .     403 .    403 .    403 .    403 .    ok    signin    search
@@ -281,6 +297,7 @@ class AuthorizationMatrixIT {
     @Autowired TaperPlanService taperPlans;
     @Autowired CareMinutesService careMinutes;
     @Autowired MeasurementService measures;
+    @Autowired RecoveryGoalService recoveryGoals;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -346,7 +363,8 @@ class AuthorizationMatrixIT {
     Stream<DynamicTest> entriesOfAnotherRecord() {
         return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
                         || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")
-                        || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")))
+                        || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")
+                        || row.pattern().contains("{goalId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -418,7 +436,8 @@ class AuthorizationMatrixIT {
                 Map.entry("memberId", subject.memberId()), Map.entry("accountId", newcomer),
                 Map.entry("requestId", subject.requestId()), Map.entry("conditionId", subject.conditionId()),
                 Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
-                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437"), Map.entry("instrumentId", "phq-9"),
+                Map.entry("minutesId", subject.minutesId()), Map.entry("goalId", subject.goalId()),
+                Map.entry("rxcui", "36437"), Map.entry("instrumentId", "phq-9"),
                 Map.entry("responseId", responseIds.get(subject.personId()))));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
@@ -481,6 +500,11 @@ class AuthorizationMatrixIT {
             case CHECK_IN_WITHOUT_PLAN -> Map.of("howHard", 2, "intolerable", "no", "request", "none");
             case UNANSWERED_QUESTIONNAIRE -> Map.of("completedOn", LocalDate.now(ZoneOffset.UTC).toString(),
                     "submissionToken", newToken());
+            case RECOVERY_GOAL -> Map.of("domain", "work-or-school", "goal", "Finish my course", "submissionToken", newToken());
+            case PROGRESS_NOTE -> Map.of("note", "Went to the first class", "submissionToken", newToken());
+            case GOAL_STATUS -> Map.of("status", "achieved", "version", version("recovery_goal", subject.goalId()));
+            case GOAL_WORDS -> Map.of("domain", "housing", "goal", "A flat near my sister", "version",
+                    version("recovery_goal", subject.goalId()));
         };
     }
 
@@ -526,8 +550,9 @@ class AuthorizationMatrixIT {
         long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
         responseIds.put(person, measures.record(person, "phq-9", phq9()).id());
+        long goal = recoveryGoals.add(person, new GoalForm("housing", "A flat of my own", null, null, null));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation, plan, minutes);
+                correctionRequest(person), condition, observation, plan, minutes, goal);
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -609,11 +634,12 @@ class AuthorizationMatrixIT {
      * correction request, one closed condition and one result entered in error.
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId) {
+            long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId,
+            long goalId) {
 
         Subject withEntryOf(Subject other) {
             return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
-                    other.conditionId, other.observationId, other.planId, other.minutesId);
+                    other.conditionId, other.observationId, other.planId, other.minutesId, other.goalId);
         }
     }
 
@@ -690,6 +716,10 @@ class AuthorizationMatrixIT {
         STOP_WITHOUT_REASON("a stop of the taper plan without a reason"),
         UNKNOWN_ALERT("an alert the plan does not have"),
         CHECK_IN_WITHOUT_PLAN("a withdrawal check-in, with no plan running"),
+        RECOVERY_GOAL("a recovery goal"),
+        PROGRESS_NOTE("a progress note on a recovery goal"),
+        GOAL_STATUS("the mark that the goal is achieved"),
+        GOAL_WORDS("new words for the goal"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
         TAPER_REQUEST("a taper to preview"),
