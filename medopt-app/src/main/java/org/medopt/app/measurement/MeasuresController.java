@@ -20,15 +20,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 class MeasuresController {
 
     private final MeasurementService measures;
+    private final MeasurementTrends trends;
     private final PersonService persons;
     private final AccessPolicy access;
     private final SubmissionGuard submissions;
     private final CrisisResources crisis;
     private final Clock clock;
 
-    MeasuresController(MeasurementService measures, PersonService persons, AccessPolicy access,
+    MeasuresController(MeasurementService measures, MeasurementTrends trends, PersonService persons, AccessPolicy access,
             SubmissionGuard submissions, CrisisResources crisis, Clock clock) {
         this.measures = measures;
+        this.trends = trends;
         this.persons = persons;
         this.access = access;
         this.submissions = submissions;
@@ -39,6 +41,7 @@ class MeasuresController {
     @GetMapping("/persons/{personId}/measures")
     String list(@PathVariable long personId, Model model) {
         model.addAttribute("histories", measures.histories(personId));
+        model.addAttribute("trends", trends.forPerson(personId));
         model.addAttribute("person", persons.get(personId));
         model.addAttribute("personId", personId);
         model.addAttribute("offered", measures.offered());

@@ -18,13 +18,15 @@ class PortalMeasuresController {
 
     private final AccountService accounts;
     private final MeasurementService measures;
+    private final MeasurementTrends trends;
     private final SubmissionGuard submissions;
     private final CrisisResources crisis;
 
-    PortalMeasuresController(AccountService accounts, MeasurementService measures, SubmissionGuard submissions,
+    PortalMeasuresController(AccountService accounts, MeasurementService measures, MeasurementTrends trends, SubmissionGuard submissions,
             CrisisResources crisis) {
         this.accounts = accounts;
         this.measures = measures;
+        this.trends = trends;
         this.submissions = submissions;
         this.crisis = crisis;
     }
@@ -34,6 +36,7 @@ class PortalMeasuresController {
         long me = accounts.ownRecord();
         model.addAttribute("offered", measures.selfReportable());
         model.addAttribute("histories", measures.histories(me));
+        model.addAttribute("trends", trends.forPerson(me));
         model.addAttribute("crisis", crisis);
         return "measurement/portal";
     }

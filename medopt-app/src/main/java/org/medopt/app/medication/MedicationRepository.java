@@ -4,8 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.medopt.medication.DoseUnit;
 import org.medopt.medication.MedicationKind;
 import org.medopt.medication.RecordSource;
@@ -25,6 +28,10 @@ class MedicationRepository {
     private static final String REVISION_STATE = """
             r.kind, r.rxcui, r.drug_name, r.strength, r.dose, r.dose_unit, r.route, r.frequency, r.start_date,
             r.stop_date, r.stop_reason, r.prescriber, r.indication, r.person_purpose, r.person_experience, r.source""";
+    private static final String REVISIONS = "select r.revision, r.change_reason, r.changed_at, r.changed_by, e.id,"
+            + " e.person_id, " + REVISION_STATE
+            + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by, e.created_by,"
+            + " e.sensitivity from medication_entry_revision r join medication_entry e on e.id = r.entry_id";
     private static final String SELECT = "select id, person_id, " + STATE
             + ", version, updated_at, updated_by, created_by, sensitivity from medication_entry";
 
@@ -89,17 +96,22 @@ class MedicationRepository {
                 .params(reason, now, by, entryId).update();
     }
 
+    /** The entry's revisions, newest first. */
     List<MedicationRevision> revisions(long personId, long entryId) {
-        return jdbc.sql("select r.revision, r.change_reason, r.changed_at, r.changed_by, e.id, e.person_id, "
-                        + REVISION_STATE
-                        + ", r.revision - 1 as version, r.changed_at as updated_at, r.changed_by as updated_by,"
-                        + " e.created_by, e.sensitivity"
-                        + " from medication_entry_revision r join medication_entry e on e.id = r.entry_id"
-                        + " where e.person_id = ? and e.id = ? order by r.revision desc")
-                .params(personId, entryId)
-                .query((rs, n) -> new MedicationRevision(rs.getInt("revision"), rs.getString("change_reason"),
-                        rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), entry(rs, n)))
-                .list();
+        return jdbc.sql(REVISIONS + " where e.person_id = ? and e.id = ? order by r.revision desc")
+                .params(personId, entryId).query(MedicationRepository::revision).list();
+    }
+
+    /** The revisions of all the person's entries by entry id, each entry's oldest first. */
+    Map<Long, List<MedicationRevision>> revisionsByEntry(long personId) {
+        return jdbc.sql(REVISIONS + " where e.person_id = ? order by e.id, r.revision").param(personId)
+                .query(MedicationRepository::revision).stream()
+                .collect(Collectors.groupingBy(r -> r.state().id(), LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static MedicationRevision revision(ResultSet rs, int row) throws SQLException {
+        return new MedicationRevision(rs.getInt("revision"), rs.getString("change_reason"),
+                rs.getObject("changed_at", OffsetDateTime.class), rs.getString("changed_by"), entry(rs, row));
     }
 
     private static String blankToNull(String text) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.medopt.app.access.Access;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.access.RedisclosureNotice;
@@ -70,6 +71,21 @@ public class MedicationService {
         Access granted = access.requireViaClient(clinician, client, personId, RecordAction.READ);
         audit.recordViaClient(clinician, client, AuditAction.READ, personId, "medication-record", granted.purpose());
         return readable(personId, granted);
+    }
+
+    /**
+     * The dated changes of the entries the reader may see (started, dose changed, stopped), oldest first, to set beside
+     * the person's measures; entries the reader may not see are left out as from {@link #record}.
+     */
+    @Transactional
+    public MedicationChanges changes(long personId) {
+        Access granted = access.require(personId, RecordAction.READ);
+        audit.record(AuditAction.READ, personId, "medication-changes", granted.purpose());
+        MedicationRecord readable = readable(personId, granted);
+        List<MedicationEntry> seen = Stream.concat(readable.current().stream(), readable.past().stream())
+                .toList();
+        return new MedicationChanges(MedicationChanges.of(seen, entries.revisionsByEntry(personId), clock.getZone()),
+                readable.withheld(), readable.redisclosureNotice());
     }
 
     private MedicationRecord readable(long personId, Access granted) {

@@ -1,11 +1,12 @@
 package org.medopt.app.taper;
 
-import static org.medopt.app.taper.ChartText.escape;
-import static org.medopt.app.taper.ChartText.mg;
+import static org.medopt.app.chart.ChartText.escape;
+import static org.medopt.app.chart.ChartText.mg;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.medopt.app.chart.ChartText;
 import org.medopt.taper.Dosing;
 import org.medopt.taper.TaperStep;
 

@@ -1,14 +1,17 @@
 package org.medopt.app.taper;
 
-import static org.medopt.app.taper.ChartText.coordinate;
-import static org.medopt.app.taper.ChartText.escape;
+import static org.medopt.app.chart.ChartText.coordinate;
+import static org.medopt.app.chart.ChartText.escape;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Stream;
+import org.medopt.app.chart.ChartText;
+import org.medopt.app.chart.Drawing;
+import org.medopt.app.chart.SvgRoot;
+import org.medopt.app.chart.TimeAxis;
 import org.medopt.taper.TaperStep;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +19,7 @@ import org.springframework.stereotype.Component;
  * A taper plan as a server-side SVG chart: the daily dose as steps over time, the estimated occupancy where the
  * steps have it, check-ins marked with how hard the person found them (0–10), and today. No script and no inline
  * styles (the content security policy forbids them): colours are presentation attributes, and classes let the
- * stylesheet restyle them. It scales to its container's width ({@code viewBox}, width 100%) and stays legible at
- * 390 px.
+ * stylesheet restyle them. It scales to its container's width and stays legible at 390 px.
  */
 @Component
 public class DoseChart {
@@ -43,17 +45,8 @@ public class DoseChart {
         return draw(steps, checkIns, today).svg();
     }
 
-    /** A drawn chart: the SVG markup and the same content in sentences. */
-    public record Drawing(String svg, String summary) {
-    }
-
     private String svg(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today, String summary) {
-        StringBuilder svg = new StringBuilder(4096)
-                .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"dose-chart\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"100%\" role=\"img\" ")
-                .append("aria-labelledby=\"dose-chart-title dose-chart-desc\" font-family=\"sans-serif\" font-size=\"11\">")
-                .append("<title id=\"dose-chart-title\">").append(escape(DoseChartSummary.title(steps))).append("</title>")
-                .append("<desc id=\"dose-chart-desc\">").append(escape(summary)).append("</desc>");
+        StringBuilder svg = SvgRoot.open("dose-chart", WIDTH, HEIGHT, DoseChartSummary.title(steps), summary);
         if (steps.isEmpty()) {
             return svg.append("<text x=\"200\" y=\"130\" text-anchor=\"middle\">No steps to show</text></svg>").toString();
         }
@@ -97,13 +90,7 @@ public class DoseChart {
                         .append(coordinate(scale.yPercent(25.0 * i) + 4)).append("\">").append(25 * i).append("%</text>");
             }
         }
-        for (int i = 0; i < DATE_LABELS; i++) {
-            LocalDate day = scale.first().plusDays(Math.round(scale.days() * i / (double) (DATE_LABELS - 1)));
-            String anchor = i == 0 ? "start" : i == DATE_LABELS - 1 ? "end" : "middle";
-            svg.append("<text class=\"date-label\" x=\"").append(coordinate(scale.x(day))).append("\" y=\"")
-                    .append(BOTTOM + 16).append("\" text-anchor=\"").append(anchor).append("\">")
-                    .append(escape(ChartText.day(day))).append("</text>");
-        }
+        scale.time().label(svg, BOTTOM + 16, DATE_LABELS);
         svg.append("<text x=\"").append(LEFT).append("\" y=\"").append(TOP - 16).append("\">mg a day</text>");
         if (occupancy) {
             svg.append("<text x=\"").append(RIGHT + 40).append("\" y=\"").append(TOP - 16)
@@ -145,20 +132,18 @@ public class DoseChart {
     }
 
     /** Where days, doses and percentages fall in the plot. */
-    record Scale(LocalDate first, long days, BigDecimal maxMg) {
+    record Scale(TimeAxis time, BigDecimal maxMg) {
 
         static Scale of(List<TaperStep> steps, List<CheckInPoint> checkIns, LocalDate today) {
-            List<LocalDate> dates = Stream.of(steps.stream().map(TaperStep::start),
+            TimeAxis time = TimeAxis.spanning(Stream.of(steps.stream().map(TaperStep::start),
                     steps.stream().map(s -> s.end().plusDays(1)), checkIns.stream().map(CheckInPoint::date),
-                    Stream.ofNullable(today)).flatMap(s -> s).sorted().toList();
+                    Stream.ofNullable(today)).flatMap(s -> s), LEFT, RIGHT);
             BigDecimal max = steps.stream().map(TaperStep::milligrams).max(BigDecimal::compareTo).orElse(BigDecimal.ONE);
-            LocalDate first = dates.get(0);
-            return new Scale(first, Math.max(1, ChronoUnit.DAYS.between(first, dates.get(dates.size() - 1))),
-                    max.signum() == 0 ? BigDecimal.ONE : max);
+            return new Scale(time, max.signum() == 0 ? BigDecimal.ONE : max);
         }
 
         double x(LocalDate day) {
-            return LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(first, day) / (double) days;
+            return time.x(day);
         }
 
         double y(BigDecimal mg) {

@@ -1,7 +1,7 @@
 package org.medopt.app.taper;
 
-import static org.medopt.app.taper.ChartText.day;
-import static org.medopt.app.taper.ChartText.mg;
+import static org.medopt.app.chart.ChartText.day;
+import static org.medopt.app.chart.ChartText.mg;
 
 import java.util.List;
 import java.util.stream.Collectors;

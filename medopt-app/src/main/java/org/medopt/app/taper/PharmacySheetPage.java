@@ -1,10 +1,11 @@
 package org.medopt.app.taper;
 
-import static org.medopt.app.taper.ChartText.escape;
-import static org.medopt.app.taper.ChartText.mg;
+import static org.medopt.app.chart.ChartText.escape;
+import static org.medopt.app.chart.ChartText.mg;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.medopt.app.chart.ChartText;
 import org.medopt.taper.Dosing;
 import org.medopt.taper.TaperStep;
 

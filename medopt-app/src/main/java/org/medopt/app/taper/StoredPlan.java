@@ -56,6 +56,20 @@ public record StoredPlan(long id, long personId, Long medicationEntryId, String 
         return steps.stream().filter(s -> !day.isBefore(s.start()) && !day.isAfter(s.end())).findFirst();
     }
 
+    /**
+     * The steps begun by {@code today}: none for a draft, those begun before the pause while paused, and those begun by
+     * the day of the last change (the stop) once stopped.
+     */
+    public List<TaperStep> stepsBegunBy(LocalDate today) {
+        LocalDate last = switch (status) {
+            case DRAFT -> null;
+            case PAUSED -> pausedSince == null ? today : pausedSince;
+            case STOPPED -> changedAt == null ? today : changedAt.toLocalDate();
+            case ACTIVE, COMPLETED -> today;
+        };
+        return last == null ? List.of() : steps.stream().filter(s -> !s.start().isAfter(last)).toList();
+    }
+
     public boolean complete() {
         return problems.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.medopt.app.taper;
 
+import org.medopt.app.chart.ChartText;
 import org.medopt.app.web.XhtmlPdf;
 import org.medopt.knowledge.DrugCatalog;
 import org.springframework.stereotype.Component;

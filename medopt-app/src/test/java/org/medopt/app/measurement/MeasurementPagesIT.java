@@ -90,7 +90,7 @@ class MeasurementPagesIT {
         assertThat(page(result, username)).contains("11 of 27: moderate").doesNotContain("988");
 
         String staff = page("/persons/" + person + "/measures", "prescriber");
-        assertThat(staff).contains("Patient Health Questionnaire-9 (PHQ-9)", "11 of 27: moderate");
+        assertThat(staff).contains("Patient Health Questionnaire-9 (PHQ-9)", "11 of 27: moderate", "<svg");
         assertThat(page("/portal/measures", username)).contains("11 of 27: moderate");
         assertThat(jdbc.sql("select username || ' ' || action || ' ' || resource from audit_event where person_id = ?")
                 .param(person).query(String.class).list())

@@ -29,12 +29,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * What the taper tests create, as the demo prescriber (who joins the care team of each person they register) and as
  * the person through a portal account of their own: a person on sertraline 50 mg once daily.
  */
-record TaperRecords(MockMvc mvc, SignedIn signedIn, ObjectMapper json, JdbcClient jdbc, AccountService accounts) {
+public record TaperRecords(MockMvc mvc, SignedIn signedIn, ObjectMapper json, JdbcClient jdbc, AccountService accounts) {
 
     static final String PASSWORD = "taper-test-password";
 
     /** A person on sertraline 50 mg once daily, with a portal account named {@code username}. */
-    Subject person(String username) throws Exception {
+    public Subject person(String username) throws Exception {
         String family = "Taper" + UUID.randomUUID().toString().substring(0, 8);
         long person = json.readTree(mvc.perform(post("/api/persons").with(signedIn.as("prescriber"))
                 .contentType(MediaType.APPLICATION_JSON).content(json.createObjectNode().put("legalGivenName", "Sam")
@@ -68,7 +68,7 @@ record TaperRecords(MockMvc mvc, SignedIn signedIn, ObjectMapper json, JdbcClien
     }
 
     /** Starts a plan for the person from today and returns its id. */
-    long startedPlan(Subject s) throws Exception {
+    public long startedPlan(Subject s) throws Exception {
         return startedPlan(s, LocalDate.now());
     }
 
@@ -122,7 +122,7 @@ record TaperRecords(MockMvc mvc, SignedIn signedIn, ObjectMapper json, JdbcClien
     }
 
     /** The administrator adds the demo account to the person's care team. */
-    void joinTeam(long person, String username, CareTeamService teams, UserDetailsService users) {
+    public void joinTeam(long person, String username, CareTeamService teams, UserDetailsService users) {
         UserDetails admin = users.loadUserByUsername("admin");
         SecurityContextHolder.getContext()
                 .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
@@ -134,6 +134,6 @@ record TaperRecords(MockMvc mvc, SignedIn signedIn, ObjectMapper json, JdbcClien
         }
     }
 
-    record Subject(long personId, long entryId, String familyName, String username) {
+    public record Subject(long personId, long entryId, String familyName, String username) {
     }
 }
