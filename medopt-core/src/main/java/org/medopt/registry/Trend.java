@@ -14,8 +14,13 @@ import org.medopt.measurement.Change;
  */
 public record Trend(DatedScore newest, DatedScore baseline, Integer dropPercent, Change change) {
 
-    /** The change in words ("down 30% from 14"), or empty text when there is none. */
+    /** The change in words ("down 30%"), or empty text when there is none. */
+    public String drop() {
+        return dropPercent == null ? "" : Change.describe(dropPercent);
+    }
+
+    /** The change from the baseline in words ("down 30% from 14"), or empty text when there is none. */
     public String described() {
-        return dropPercent == null ? "" : Change.describe(dropPercent) + " from " + baseline.total();
+        return dropPercent == null ? "" : drop() + " from " + baseline.total();
     }
 }

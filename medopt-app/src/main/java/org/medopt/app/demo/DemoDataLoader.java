@@ -51,6 +51,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     /** The demo person whose sertraline taper runs from the start (see {@link DemoTaper}). */
     private static final String TAPERING = "person";
+    /** The demo care manager, who follows the demo persons in collaborative care (see {@link DemoRegistry}). */
+    private static final String CARE_MANAGER = "caremanager";
 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
@@ -59,6 +61,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final MedicationService medications;
     private final ClinicalContextService context;
     private final DemoTaper taper;
+    private final DemoRegistry registry;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -66,7 +69,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
-            ClinicalContextService context, DemoTaper taper, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            ClinicalContextService context, DemoTaper taper, DemoRegistry registry, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
@@ -77,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.medications = medications;
         this.context = context;
         this.taper = taper;
+        this.registry = registry;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -123,6 +127,9 @@ class DemoDataLoader implements ApplicationRunner {
             if (p.account() != null) {
                 accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
                         p.legalGivenName() + " " + p.legalFamilyName(), id));
+            }
+            if (registry.follows(p.legalFamilyName())) {
+                actingAs(CARE_MANAGER, () -> registry.enrol(id, p.legalFamilyName(), LocalDate.now(clock)));
             }
             if (TAPERING.equals(p.account())) {
                 actingAs(p.prescriber(), () -> taper.plan(id, LocalDate.now(clock).minusMonths(1)));
