@@ -33,7 +33,7 @@ public record Change(int baseline, int followUp, int dropPercent, boolean respon
         // Integer arithmetic so that exactly the rule's percentage counts: 20 to 10 is a 50% drop, not 49.99...
         boolean response = before > 0 && drop * 100 >= rules.responseDropPercent() * before;
         boolean remission = after < rules.remissionBelow();
-        int dropPercent = before == 0 ? 0 : Math.floorDiv(drop * 100, before);
+        int dropPercent = dropPercent(before, after);
         String explanation = instrument.name() + " went from " + before + " to " + after + " (" + describe(dropPercent) + "). "
                 + (response ? "Response" : "No response") + ": the rule is a drop of at least "
                 + rules.responseDropPercent() + "% from baseline (" + titles(rules.responseSources()) + "). "
@@ -42,7 +42,16 @@ public record Change(int baseline, int followUp, int dropPercent, boolean respon
         return new Change(before, after, dropPercent, response, remission, explanation);
     }
 
-    private static String describe(int dropPercent) {
+    /**
+     * How far {@code followUp} fell below {@code baseline}, as a whole percentage of the baseline rounded down; negative
+     * when it rose, 0 from a baseline of 0. For totals of instruments without cited change rules too.
+     */
+    public static int dropPercent(int baseline, int followUp) {
+        return baseline == 0 ? 0 : Math.floorDiv((baseline - followUp) * 100, baseline);
+    }
+
+    /** The drop in words: "down 30%", "up 10%". */
+    public static String describe(int dropPercent) {
         return dropPercent >= 0 ? "down " + dropPercent + "%" : "up " + -dropPercent + "%";
     }
 

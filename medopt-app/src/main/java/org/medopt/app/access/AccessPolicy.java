@@ -5,6 +5,7 @@ import static org.medopt.app.access.RecordAction.CHOOSE_SHARING;
 import static org.medopt.app.access.RecordAction.COMPLETE_INSTRUMENTS;
 import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.LOG_CARE_MINUTES;
+import static org.medopt.app.access.RecordAction.MANAGE_CARE_EPISODES;
 import static org.medopt.app.access.RecordAction.READ;
 import static org.medopt.app.access.RecordAction.REQUEST_AMENDMENT;
 import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
@@ -46,11 +47,11 @@ public class AccessPolicy {
             REVIEW_ACCESS, REQUEST_AMENDMENT, COMPLETE_INSTRUMENTS);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES),
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
                     LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES),
             Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS,
-                    WRITE_RECOVERY_NOTES),
+                    WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES),
             Role.PEER_SUPPORT, EnumSet.of(READ, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES));
 
     private final AccountService accounts;

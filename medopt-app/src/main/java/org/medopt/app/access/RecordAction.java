@@ -13,6 +13,11 @@ public enum RecordAction {
     /** Log care-management minutes (CoCM or general BHI time) for the monthly billing report. */
     LOG_CARE_MINUTES,
     /**
+     * Start and end a person's collaborative-care episode, set the day of the next contact, put the person on the
+     * psychiatric case-review list and record the psychiatric consultant's recommendation.
+     */
+    MANAGE_CARE_EPISODES,
+    /**
      * Complete a rating instrument (PHQ-9, WHO-5 ...): the person in the portal, or a team member entering the
      * person's answers for them.
      */

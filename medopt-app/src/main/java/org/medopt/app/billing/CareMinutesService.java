@@ -15,6 +15,9 @@ import org.medopt.app.audit.AuditAction;
 import org.medopt.app.audit.AuditLog;
 import org.medopt.app.person.Person;
 import org.medopt.app.person.PersonService;
+import org.medopt.app.registry.CareEpisode;
+import org.medopt.app.registry.CareEpisodeService;
+import org.medopt.app.registry.CareProgram;
 import org.medopt.app.submission.SubmissionGuard;
 import org.medopt.app.team.CareTeamService;
 import org.medopt.app.web.ConcurrentChangeException;
@@ -39,6 +42,7 @@ public class CareMinutesService {
     private final CareMinutesRepository minutes;
     private final PersonService persons;
     private final CareTeamService teams;
+    private final CareEpisodeService episodes;
     private final AccountService accounts;
     private final AccessPolicy access;
     private final AuditLog audit;
@@ -47,11 +51,12 @@ public class CareMinutesService {
     private final Clock clock;
 
     CareMinutesService(CareMinutesRepository minutes, PersonService persons, CareTeamService teams,
-            AccountService accounts, AccessPolicy access, AuditLog audit, SubmissionGuard submissions,
-            BillingRules rules, Clock clock) {
+            CareEpisodeService episodes, AccountService accounts, AccessPolicy access, AuditLog audit,
+            SubmissionGuard submissions, BillingRules rules, Clock clock) {
         this.minutes = minutes;
         this.persons = persons;
         this.teams = teams;
+        this.episodes = episodes;
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
@@ -66,7 +71,8 @@ public class CareMinutesService {
         Access granted = access.require(personId, RecordAction.READ);
         List<CareMinutesEntry> entries = minutes.findByPerson(personId);
         audit.record(AuditAction.READ, personId, "care-minutes", granted.purpose());
-        return CareMinutesMonth.of(String.valueOf(personId), entries, YearMonth.now(clock), rules);
+        return CareMinutesMonth.of(String.valueOf(personId), entries, cocmEpisodeStarts(personId), YearMonth.now(clock),
+                rules);
     }
 
     /** Logs minutes of care management; the day's minutes together may not exceed a day's. */
@@ -131,6 +137,12 @@ public class CareMinutesService {
         return id;
     }
 
+    /** When the person's CoCM episodes started, as the registry records them: what decides 99492 or 99493. */
+    private List<LocalDate> cocmEpisodeStarts(long personId) {
+        return episodes.episodes(personId).stream().filter(e -> e.program() == CareProgram.COCM)
+                .map(CareEpisode::startedOn).toList();
+    }
+
     private CareMinutesEntry find(long personId, long minutesId) {
         return minutes.find(personId, minutesId).orElseThrow(() -> new RecordNotFoundException("care-minutes entry", minutesId));
     }
@@ -157,7 +169,8 @@ public class CareMinutesService {
             Access granted = access.require(personId, RecordAction.READ);
             Person person = persons.get(personId);
             String who = person.legalName() + " (MedOpt " + personId + ")";
-            CareMinutesMonth billed = CareMinutesMonth.of(who, minutes.findByPerson(personId), month, rules).stream()
+            CareMinutesMonth billed = CareMinutesMonth.of(who, minutes.findByPerson(personId), cocmEpisodeStarts(personId),
+                    month, rules).stream()
                     .filter(m -> m.month().equals(month)).findFirst().orElseThrow();
             audit.record(AuditAction.READ, personId, "care-minutes/report/" + month, granted.purpose());
             rows.addAll(BillingReport.rows(rules, List.of(billed.billingMonth())));

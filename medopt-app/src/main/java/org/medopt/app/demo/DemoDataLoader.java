@@ -53,6 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final String TAPERING = "person";
     /** The peer support specialist on that person's team, who writes a note on one of their recovery goals. */
     private static final String PEER = "peer";
+    /** The demo care manager, who follows the demo persons in collaborative care (see {@link DemoRegistry}). */
+    private static final String CARE_MANAGER = "caremanager";
 
     private final AccountService accounts;
     private final TwoFactorService twoFactor;
@@ -62,6 +64,7 @@ class DemoDataLoader implements ApplicationRunner {
     private final ClinicalContextService context;
     private final DemoTaper taper;
     private final DemoRecoveryGoals recoveryGoals;
+    private final DemoRegistry registry;
     private final TransactionTemplate transaction;
     private final ObjectMapper json;
     private final Clock clock;
@@ -69,7 +72,8 @@ class DemoDataLoader implements ApplicationRunner {
     private final String databaseUrl;
 
     DemoDataLoader(AccountService accounts, TwoFactorService twoFactor, PersonService persons, CareTeamService teams, MedicationService medications,
-            ClinicalContextService context, DemoTaper taper, DemoRecoveryGoals recoveryGoals, TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
+            ClinicalContextService context, DemoTaper taper, DemoRecoveryGoals recoveryGoals, DemoRegistry registry,
+            TransactionTemplate transaction, ObjectMapper json, Clock clock, DemoDataSettings settings,
             @Value("${spring.datasource.url:}") String databaseUrl) {
         this.settings = settings;
         this.databaseUrl = databaseUrl;
@@ -81,6 +85,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.context = context;
         this.taper = taper;
         this.recoveryGoals = recoveryGoals;
+        this.registry = registry;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
@@ -127,6 +132,9 @@ class DemoDataLoader implements ApplicationRunner {
             if (p.account() != null) {
                 accounts.openAsSystem(new NewAccount(p.account(), demo.password(), Role.PERSON,
                         p.legalGivenName() + " " + p.legalFamilyName(), id));
+            }
+            if (registry.follows(p.legalFamilyName())) {
+                actingAs(CARE_MANAGER, () -> registry.enrol(id, p.legalFamilyName(), LocalDate.now(clock)));
             }
             if (TAPERING.equals(p.account())) {
                 actingAs(p.prescriber(), () -> taper.plan(id, LocalDate.now(clock).minusMonths(1)));

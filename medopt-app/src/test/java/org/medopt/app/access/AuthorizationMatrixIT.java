@@ -55,6 +55,10 @@ import org.medopt.app.person.PersonDetails;
 import org.medopt.app.person.PersonService;
 import org.medopt.app.recovery.GoalForm;
 import org.medopt.app.recovery.RecoveryGoalService;
+import org.medopt.app.registry.CareEpisodeService;
+import org.medopt.app.registry.CaseReviewRequest;
+import org.medopt.app.registry.CaseReviewService;
+import org.medopt.app.registry.EpisodeStart;
 import org.medopt.app.taper.PlanForm;
 import org.medopt.app.taper.TaperPlanService;
 import org.medopt.app.team.CareTeamService;
@@ -123,6 +127,9 @@ class AuthorizationMatrixIT {
      *
      * <p>Each record has one recovery goal, written down by the prescriber with the person; only the person marks it
      * or changes its words, and only from the portal.
+     * <p>Each record has an open care episode and is on the psychiatric case-review list, so starting another episode
+     * or adding the person again is refused after the access policy, as are an end without a reason and a
+     * recommendation without text: {@code 200} is the form shown again.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -195,6 +202,12 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/recovery-goals                     403 403   ok  403  ok  403  ok  403  ok  403  403   signin    recovery-goal
         GET  /persons/{personId}/recovery-goals/{goalId}            403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         POST /persons/{personId}/recovery-goals/{goalId}/notes      403 403   ok  403  ok  403  ok  403  ok  403  403   signin    progress-note
+        GET  /persons/{personId}/care-episode                       403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/care-episode                       403 403   200 403  403 403  403 403  200 403  403   signin    episode-start-while-open
+        POST /persons/{personId}/care-episode/next-contact          403 403   ok  403  403 403  403 403  ok  403  403   signin    next-contact
+        POST /persons/{personId}/care-episode/end                   403 403   200 403  403 403  403 403  200 403  403   signin    end-without-reason
+        POST /persons/{personId}/case-review                        403 403   200 403  403 403  403 403  200 403  403   signin    case-review-again
+        POST /persons/{personId}/case-review/recommendation         403 403   200 403  403 403  403 403  200 403  403   signin    recommendation-without-text
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
@@ -203,6 +216,11 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/measures/{instrumentId}/new        403 403   200 403  200 403  200 403  200 403  403   signin    unanswered-questionnaire
         GET  /persons/{personId}/measures/responses/{responseId}    403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         GET  /care-minutes/report.csv                               403 .     ok  .    403 .    403 .    ok  .    403   signin
+
+        # The collaborative-care registry and the psychiatric case-review list: care managers and prescribers, over
+        # the persons on their care teams
+        GET  /registry                                              403 .     ok  .    403 .    403 .    ok  .    403   signin
+        GET  /registry/case-review                                  403 .     ok  .    403 .    403 .    ok  .    403   signin
 
         # The person's portal
         GET  /portal                                                ok  .     403 .    403 .    403 .    403 .    403   signin
@@ -298,6 +316,8 @@ class AuthorizationMatrixIT {
     @Autowired CareMinutesService careMinutes;
     @Autowired MeasurementService measures;
     @Autowired RecoveryGoalService recoveryGoals;
+    @Autowired CareEpisodeService episodes;
+    @Autowired CaseReviewService caseReviews;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -489,6 +509,12 @@ class AuthorizationMatrixIT {
             case CARE_MINUTES -> Map.of("workedOn", LocalDate.now(ZoneOffset.UTC).toString(), "minutes", 20, "kind", "cocm",
                     "note", "Phone follow-up", "submissionToken", newToken());
             case REVERSAL_AGAIN -> new CareMinutesReversal("Logged twice");
+            case EPISODE_START_WHILE_OPEN -> Map.of("program", "cocm", "startedOn", LocalDate.now(ZoneOffset.UTC).toString(),
+                    "submissionToken", newToken());
+            case NEXT_CONTACT -> Map.of("nextContactDue", LocalDate.now(ZoneOffset.UTC).plusDays(7).toString());
+            case END_WITHOUT_REASON -> Map.of("endedOn", LocalDate.now(ZoneOffset.UTC).toString(), "endReason", "");
+            case CASE_REVIEW_AGAIN -> Map.of("reason", "Still not improving");
+            case RECOMMENDATION_WITHOUT_TEXT -> Map.of("consultant", "Dr. Consultant", "recommendation", "");
             case CONDITION -> new ConditionDetails("icd-10-cm", "G40.909", "Epilepsy, unspecified", null, newToken());
             case CONDITION_CLOSURE -> new ConditionClosure("resolved", null, "No seizures for years");
             case OBSERVATION -> new ObservationDetails("14334-7", "Lithium", BigDecimal.valueOf(0.7), "mmol/L", BORN,
@@ -551,6 +577,8 @@ class AuthorizationMatrixIT {
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
         responseIds.put(person, measures.record(person, "phq-9", phq9()).id());
         long goal = recoveryGoals.add(person, new GoalForm("housing", "A flat of my own", null, null, null));
+        episodes.start(person, new EpisodeStart("cocm", LocalDate.now(ZoneOffset.UTC).minusWeeks(9), null, null));
+        caseReviews.add(person, new CaseReviewRequest("Not improving"));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
                 correctionRequest(person), condition, observation, plan, minutes, goal);
     }
@@ -631,7 +659,8 @@ class AuthorizationMatrixIT {
 
     /**
      * A person's record as the matrix asks about it: the person, one medication entry, one care-team membership, one
-     * correction request, one closed condition and one result entered in error.
+     * correction request, one closed condition and one result entered in error (and, not named here, an open care
+     * episode and a place on the case-review list).
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
             long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId,
@@ -709,6 +738,11 @@ class AuthorizationMatrixIT {
         CONDITION("a condition"),
         CARE_MINUTES("care-management minutes"),
         REVERSAL_AGAIN("a second cancellation of cancelled minutes"),
+        EPISODE_START_WHILE_OPEN("a care episode to start while one is open"),
+        NEXT_CONTACT("the day of the next contact"),
+        END_WITHOUT_REASON("the end of the care episode without a reason"),
+        CASE_REVIEW_AGAIN("a second request for case review"),
+        RECOMMENDATION_WITHOUT_TEXT("a recommendation without text"),
         CONDITION_CLOSURE("the closure of a condition already closed"),
         OBSERVATION("a lab result"),
         RETRACTION("a retraction of a result already retracted"),
