@@ -44,6 +44,8 @@ import org.medopt.app.context.ConditionDetails;
 import org.medopt.app.context.ObservationDetails;
 import org.medopt.app.context.ObservationRetraction;
 import org.medopt.app.context.StatusDetails;
+import org.medopt.app.measurement.InstrumentForm;
+import org.medopt.app.measurement.MeasurementService;
 import org.medopt.app.medication.MedicationDetails;
 import org.medopt.app.medication.MedicationService;
 import org.medopt.app.medication.OwnWords;
@@ -114,6 +116,9 @@ class AuthorizationMatrixIT {
      *
      * <p>Each record has one entry of care minutes already cancelled, so cancelling it again is refused after the
      * access policy: {@code 200} is the form shown again.
+     *
+     * <p>Each record has one safety follow-up, opened by a PHQ-9 with item 9 above 0. The matrix records attempts that
+     * did not reach the person, which leave it open, so every allowed write succeeds.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -133,6 +138,7 @@ class AuthorizationMatrixIT {
         POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /knowledge                                             ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
         GET  /knowledge/drugs/{rxcui}                               ok  ok    ok  ok   ok  ok   ok  ok   ok  ok   ok    ok
+        GET  /help-now                                              ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
         GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401
 
         # Staff pages
@@ -182,6 +188,12 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/care-minutes                       403 403   ok  403  ok  403  403 403  ok  403  403   signin    care-minutes
         GET  /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   ok  403  ok  403  403 403  ok  403  403   signin
         POST /persons/{personId}/care-minutes/{minutesId}/reversal  403 403   200 403  200 403  403 403  200 403  403   signin    reversal-again
+
+        # Safety follow-ups: read by whoever reads the record, recorded by clinical staff on the team but peer support
+        GET  /safety-follow-ups                                     403 .     ok  .    ok  .    ok  .    ok  .    403   signin
+        GET  /persons/{personId}/safety-follow-ups                  403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/safety-follow-ups/{followUpId}     403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/safety-follow-ups/{followUpId}     403 403   ok  403  ok  403  403 403  ok  403  403   signin    follow-up-attempt
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
@@ -268,6 +280,7 @@ class AuthorizationMatrixIT {
     @Autowired ClinicalContextService context;
     @Autowired TaperPlanService taperPlans;
     @Autowired CareMinutesService careMinutes;
+    @Autowired MeasurementService measurements;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
@@ -332,7 +345,8 @@ class AuthorizationMatrixIT {
     Stream<DynamicTest> entriesOfAnotherRecord() {
         return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
                         || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")
-                        || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")))
+                        || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")
+                        || row.pattern().contains("{followUpId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -404,7 +418,8 @@ class AuthorizationMatrixIT {
                 Map.entry("memberId", subject.memberId()), Map.entry("accountId", newcomer),
                 Map.entry("requestId", subject.requestId()), Map.entry("conditionId", subject.conditionId()),
                 Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
-                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437")));
+                Map.entry("minutesId", subject.minutesId()), Map.entry("followUpId", subject.followUpId()),
+                Map.entry("rxcui", "36437")));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -464,6 +479,8 @@ class AuthorizationMatrixIT {
             case STOP_WITHOUT_REASON -> Map.of("action", "stop", "reason", "");
             case UNKNOWN_ALERT -> Map.of("changeId", 0);
             case CHECK_IN_WITHOUT_PLAN -> Map.of("howHard", 2, "intolerable", "no", "request", "none");
+            case FOLLOW_UP_ATTEMPT -> Map.of("actions", "not-reached", "note", "Called, no answer; trying again",
+                    "submissionToken", newToken());
         };
     }
 
@@ -509,7 +526,19 @@ class AuthorizationMatrixIT {
         long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation, plan, minutes);
+                correctionRequest(person), condition, observation, plan, minutes, safetyFollowUp(person));
+    }
+
+    /** The safety follow-up a PHQ-9 with item 9 above 0 opens, entered by the signed-in registrar. */
+    private long safetyFollowUp(long personId) {
+        InstrumentForm phq9 = new InstrumentForm();
+        for (int item = 1; item <= 9; item++) {
+            phq9.getAnswers().put("phq9-" + item, "1");
+        }
+        phq9.setCompletedOn(BORN.plusYears(30).toString());
+        long response = measurements.record(personId, "phq-9", phq9).id();
+        return jdbc.sql("select id from safety_follow_up where questionnaire_response_id = ?").param(response)
+                .query(Long.class).single();
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -580,14 +609,15 @@ class AuthorizationMatrixIT {
 
     /**
      * A person's record as the matrix asks about it: the person, one medication entry, one care-team membership, one
-     * correction request, one closed condition and one result entered in error.
+     * correction request, one closed condition, one result entered in error and one open safety follow-up.
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
-            long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId) {
+            long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId,
+            long followUpId) {
 
         Subject withEntryOf(Subject other) {
             return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
-                    other.conditionId, other.observationId, other.planId, other.minutesId);
+                    other.conditionId, other.observationId, other.planId, other.minutesId, other.followUpId);
         }
     }
 
@@ -664,6 +694,7 @@ class AuthorizationMatrixIT {
         STOP_WITHOUT_REASON("a stop of the taper plan without a reason"),
         UNKNOWN_ALERT("an alert the plan does not have"),
         CHECK_IN_WITHOUT_PLAN("a withdrawal check-in, with no plan running"),
+        FOLLOW_UP_ATTEMPT("a safety follow-up attempt that did not reach the person"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
         TAPER_REQUEST("a taper to preview");
