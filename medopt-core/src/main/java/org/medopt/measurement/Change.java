@@ -17,15 +17,18 @@ public record Change(int baseline, int followUp, int dropPercent, boolean respon
 
     /** Judges {@code followUp} against {@code baseline}, both scores of {@code instrument}. */
     public static Change between(Instrument instrument, Score baseline, Score followUp) {
-        ChangeRules rules = instrument.changeRules().orElseThrow(() -> new IllegalArgumentException(
-                instrument.name() + " has no cited rules for response or remission"));
         for (Score score : List.of(baseline, followUp)) {
             if (!score.instrumentId().equals(instrument.id()) || score.total().isEmpty()) {
                 throw new IllegalArgumentException("a " + score.instrumentId() + " score cannot be judged as " + instrument.id());
             }
         }
-        int before = baseline.total().getAsInt();
-        int after = followUp.total().getAsInt();
+        return between(instrument, baseline.total().getAsInt(), followUp.total().getAsInt());
+    }
+
+    /** Judges a follow-up total against a baseline total, both totals of {@code instrument}. */
+    public static Change between(Instrument instrument, int before, int after) {
+        ChangeRules rules = instrument.changeRules().orElseThrow(() -> new IllegalArgumentException(
+                instrument.name() + " has no cited rules for response or remission"));
         int drop = before - after;
         // Integer arithmetic so that exactly the rule's percentage counts: 20 to 10 is a 50% drop, not 49.99...
         boolean response = before > 0 && drop * 100 >= rules.responseDropPercent() * before;

@@ -29,6 +29,14 @@ public record Instrument(String id, String name, String period, boolean scored, 
         return licence.status() != LicenceStatus.LICENCE_REQUIRED;
     }
 
+    /**
+     * Whether a person can answer it alone on screen: every question has its published wording, or the instrument
+     * is MedOpt's own, whose labels are its wording. Otherwise staff enter the answers from the paper form.
+     */
+    public boolean selfReportable() {
+        return licence.status() == LicenceStatus.MEDOPT_OWN || items.stream().allMatch(i -> i.publishedWording().isPresent());
+    }
+
     public Optional<Item> item(String itemId) {
         return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
     }

@@ -29,7 +29,7 @@ public record Item(String id, String label, String wording, int lowest, int high
     }
 
     /** The points {@code answer} adds to the total, reversed where the instrument says so. */
-    int points(int answer) {
+    public int points(int answer) {
         return reverse ? lowest + highest - answer : answer;
     }
 }

@@ -34,6 +34,13 @@ class ChangeTests {
         assertThat(change.response()).isEqualTo(response);
     }
 
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({"20, 10", "20, 11", "12, 14", "9, 4"})
+    @DisplayName("is judged the same from stored totals as from the scored answers")
+    void fromTotals(int baseline, int followUp) {
+        assertThat(Change.between(PHQ9, baseline, followUp)).isEqualTo(change(baseline, followUp));
+    }
+
     @ParameterizedTest(name = "follow-up {0}: remission {1}")
     @CsvSource({"4, true", "5, false", "0, true"})
     @DisplayName("is remission when the follow-up total is below 5 (CMS159)")

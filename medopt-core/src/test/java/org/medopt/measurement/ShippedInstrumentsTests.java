@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.medopt.knowledge.KnowledgeSource;
 
 /** Checks on the shipped instruments file itself. */
 @Tag("shipped-data")
@@ -16,7 +17,7 @@ class ShippedInstrumentsTests {
     @Test
     @DisplayName("load under their own version")
     void version() {
-        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.2");
+        assertThat(INSTRUMENTS.version()).isEqualTo("2026.11.3");
     }
 
     @Test
@@ -42,10 +43,28 @@ class ShippedInstrumentsTests {
     }
 
     @Test
+    @DisplayName("let a person answer alone only the instruments with every question's wording, or MedOpt's own checklist")
+    void selfReportable() {
+        assertThat(INSTRUMENTS.all()).filteredOn(Instrument::selfReportable).extracting(Instrument::id)
+                .containsExactly("phq-9", "gad-7", "who-5", "medopt-side-effects");
+    }
+
+    @Test
     @DisplayName("give the QPR-15's wording for questions 1 and 2 only, the only ones seen in a source")
     void qprWording() {
         assertThat(INSTRUMENTS.get("qpr-15").items()).filteredOn(item -> item.publishedWording().isPresent())
                 .extracting(Item::id).containsExactly("qpr-1", "qpr-2");
+    }
+
+    @Test
+    @DisplayName("score the QPR-15 from 0 to 60, the total range NHS England's data set records, with no band")
+    void qprRange() {
+        Instrument qpr = INSTRUMENTS.get("qpr-15");
+        assertThat(qpr.lowestTotal()).isZero();
+        assertThat(qpr.highestTotal()).isEqualTo(60);
+        assertThat(qpr.bands()).isEmpty();
+        assertThat(qpr.scoringSources()).extracting(KnowledgeSource::id)
+                .containsExactly("phenx-qpr", "nhs-mhsds-qpr-range");
     }
 
     @Test

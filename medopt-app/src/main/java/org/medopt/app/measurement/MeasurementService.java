@@ -68,6 +68,11 @@ public class MeasurementService {
                 .orElseThrow(() -> new RecordNotFoundException("instrument", instrumentId));
     }
 
+    /** The offered instruments a person can answer alone in the portal (see {@link Instrument#selfReportable()}). */
+    public List<Instrument> selfReportable() {
+        return offered().stream().filter(Instrument::selfReportable).toList();
+    }
+
     /** Any instrument of the file, offered or not, to show a response saved under it. */
     public Instrument instrument(String instrumentId) {
         return instruments.get(instrumentId);
@@ -83,6 +88,9 @@ public class MeasurementService {
         Access granted = access.require(personId, RecordAction.COMPLETE_INSTRUMENTS);
         Instrument instrument = offered(instrumentId);
         boolean byPerson = granted.actor().ownsRecordOf(personId);
+        if (byPerson && !instrument.selfReportable()) {
+            throw new RecordNotFoundException("instrument", instrumentId);
+        }
         LocalDate completedOn = byPerson ? LocalDate.now(clock) : completedOn(form.getCompletedOn());
         Score score = score(instrument, answers(form.getAnswers()));
         submissions.accept(form.getSubmissionToken(), "instrument");
@@ -113,6 +121,21 @@ public class MeasurementService {
                 .orElseThrow(() -> new RecordNotFoundException("questionnaire response", responseId));
         audit.record(AuditAction.READ, personId, "questionnaire-response/" + responseId, granted.purpose());
         return found;
+    }
+
+    /** The person's responses, instrument by instrument, each judged against its baseline. */
+    @Transactional
+    public List<InstrumentHistory> histories(long personId) {
+        return InstrumentHistory.of(responses(personId), instruments.all());
+    }
+
+    /** One of the person's responses as a page shows it, judged against the baseline of its instrument. */
+    @Transactional
+    public ResponseView view(long personId, long responseId) {
+        StoredResponse found = response(personId, responseId);
+        List<StoredResponse> sameInstrument = responses.ofPerson(personId).stream()
+                .filter(r -> r.instrumentId().equals(found.instrumentId())).toList();
+        return ResponseView.of(found, instrument(found.instrumentId()), InstrumentHistory.baseline(sameInstrument));
     }
 
     private static Map<String, Integer> inItemOrder(Instrument instrument, Score score) {

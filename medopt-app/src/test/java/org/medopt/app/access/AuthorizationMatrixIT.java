@@ -14,12 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -117,8 +119,8 @@ class AuthorizationMatrixIT {
      * <p>Each record has one entry of care minutes already cancelled, so cancelling it again is refused after the
      * access policy: {@code 200} is the form shown again.
      *
-     * <p>Each record has one safety follow-up, opened by a PHQ-9 with item 9 above 0. The matrix records attempts that
-     * did not reach the person, which leave it open, so every allowed write succeeds.
+     * <p>Each record has one safety follow-up, opened by its PHQ-9, whose item 9 is answered above 0. The matrix records
+     * attempts that did not reach the person, which leave it open, so every allowed write succeeds.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -197,6 +199,10 @@ class AuthorizationMatrixIT {
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
+        GET  /persons/{personId}/measures                           403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/measures/{instrumentId}/new        403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/measures/{instrumentId}/new        403 403   200 403  200 403  200 403  200 403  403   signin    unanswered-questionnaire
+        GET  /persons/{personId}/measures/responses/{responseId}    403 403   ok  403  ok  403  ok  403  ok  403  403   signin
         GET  /care-minutes/report.csv                               403 .     ok  .    403 .    403 .    ok  .    403   signin
 
         # The person's portal
@@ -216,6 +222,10 @@ class AuthorizationMatrixIT {
         GET  /portal/amendments/{requestId}                         ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/amendments/{requestId}/disagreement            200 404   403 403  403 403  403 403  403 403  403   signin    disagreement
         GET  /portal/taper                                          ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/measures                                       ok  .     403 .    403 .    403 .    403 .    403   signin
+        GET  /portal/measures/{instrumentId}                        ok  ok    403 403  403 403  403 403  403 403  403   signin
+        POST /portal/measures/{instrumentId}                        200 200   403 403  403 403  403 403  403 403  403   signin    unanswered-questionnaire
+        GET  /portal/measures/responses/{responseId}                ok  404   403 403  403 403  403 403  403 403  403   signin
         POST /portal/taper/check-ins                                200 .     403 .    403 .    403 .    403 .    403   signin    check-in-without-plan
         GET  /portal/taper/calendar.pdf                             404 .     403 .    403 .    403 .    403 .    403   signin
 
@@ -280,11 +290,12 @@ class AuthorizationMatrixIT {
     @Autowired ClinicalContextService context;
     @Autowired TaperPlanService taperPlans;
     @Autowired CareMinutesService careMinutes;
-    @Autowired MeasurementService measurements;
+    @Autowired MeasurementService measures;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping handlerMapping;
 
     private final Map<Role, String> usernames = new EnumMap<>(Role.class);
     private final Map<Role, Long> staffAccounts = new EnumMap<>(Role.class);
+    private final Map<Long, Long> responseIds = new HashMap<>();
     private Subject ada;
     private Subject bea;
     private long newcomer;
@@ -418,8 +429,8 @@ class AuthorizationMatrixIT {
                 Map.entry("memberId", subject.memberId()), Map.entry("accountId", newcomer),
                 Map.entry("requestId", subject.requestId()), Map.entry("conditionId", subject.conditionId()),
                 Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
-                Map.entry("minutesId", subject.minutesId()), Map.entry("followUpId", subject.followUpId()),
-                Map.entry("rxcui", "36437")));
+                Map.entry("minutesId", subject.minutesId()), Map.entry("rxcui", "36437"), Map.entry("instrumentId", "phq-9"),
+                Map.entry("responseId", responseIds.get(subject.personId())), Map.entry("followUpId", subject.followUpId())));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -479,6 +490,8 @@ class AuthorizationMatrixIT {
             case STOP_WITHOUT_REASON -> Map.of("action", "stop", "reason", "");
             case UNKNOWN_ALERT -> Map.of("changeId", 0);
             case CHECK_IN_WITHOUT_PLAN -> Map.of("howHard", 2, "intolerable", "no", "request", "none");
+            case UNANSWERED_QUESTIONNAIRE -> Map.of("completedOn", LocalDate.now(ZoneOffset.UTC).toString(),
+                    "submissionToken", newToken());
             case FOLLOW_UP_ATTEMPT -> Map.of("actions", "not-reached", "note", "Called, no answer; trying again",
                     "submissionToken", newToken());
         };
@@ -525,19 +538,15 @@ class AuthorizationMatrixIT {
         long plan = taperPlans.create(person, taperDraftForm(), false);
         long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
+        long response = measures.record(person, "phq-9", phq9()).id();
+        responseIds.put(person, response);
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation, plan, minutes, safetyFollowUp(person));
+                correctionRequest(person), condition, observation, plan, minutes, safetyFollowUp(response));
     }
 
-    /** The safety follow-up a PHQ-9 with item 9 above 0 opens, entered by the signed-in registrar. */
-    private long safetyFollowUp(long personId) {
-        InstrumentForm phq9 = new InstrumentForm();
-        for (int item = 1; item <= 9; item++) {
-            phq9.getAnswers().put("phq9-" + item, "1");
-        }
-        phq9.setCompletedOn(BORN.plusYears(30).toString());
-        long response = measurements.record(personId, "phq-9", phq9).id();
-        return jdbc.sql("select id from safety_follow_up where questionnaire_response_id = ?").param(response)
+    /** The safety follow-up the record's PHQ-9 opened: its item 9 is answered 1. */
+    private long safetyFollowUp(long responseId) {
+        return jdbc.sql("select id from safety_follow_up where questionnaire_response_id = ?").param(responseId)
                 .query(Long.class).single();
     }
 
@@ -601,6 +610,14 @@ class AuthorizationMatrixIT {
     private static PlanForm taperDraftForm() {
         return new PlanForm(null, "sertraline", BigDecimal.valueOf(50), "", List.of("20 mg/mL oral concentrate"), null, "hyperbolic",
                 28, BigDecimal.TEN, BigDecimal.valueOf(5), LocalDate.now(), null, false, "save");
+    }
+
+    /** A PHQ-9 the person answered on paper today, entered by the staff member who registers them. */
+    private static InstrumentForm phq9() {
+        InstrumentForm form = new InstrumentForm();
+        form.setCompletedOn(LocalDate.now(ZoneOffset.UTC).toString());
+        IntStream.rangeClosed(1, 9).forEach(item -> form.getAnswers().put("phq9-" + item, "1"));
+        return form;
     }
 
     private static String newToken() {
@@ -697,7 +714,8 @@ class AuthorizationMatrixIT {
         FOLLOW_UP_ATTEMPT("a safety follow-up attempt that did not reach the person"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
-        TAPER_REQUEST("a taper to preview");
+        TAPER_REQUEST("a taper to preview"),
+        UNANSWERED_QUESTIONNAIRE("a PHQ-9 with no answers");
 
         final String phrase;
 
