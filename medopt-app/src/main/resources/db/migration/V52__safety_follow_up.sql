@@ -9,6 +9,7 @@ create table safety_follow_up (
     instrument_id               varchar(40) not null,
     opened_at                   timestamp with time zone not null,
     opened_by                   varchar(100) not null,
+    entered_by_person           boolean not null,
     constraint safety_follow_up_one_per_response unique (questionnaire_response_id)
 );
 

@@ -53,8 +53,7 @@ class SafetyFlagAlerts {
         List<RaisedFlag> flags = recorded.flags().stream()
                 .map(flag -> new RaisedFlag(flag.id(), flag.reason(), answersThatRaised(instrument, flag, response.answers())))
                 .toList();
-        long id = followUps.open(response.personId(), response.id(), instrument.id(), flags, granted.actor().username(),
-                OffsetDateTime.now(clock));
+        long id = followUps.open(response, flags, OffsetDateTime.now(clock));
         audit.record(AuditAction.CREATE, response.personId(), "safety-follow-up/" + id, granted.purpose());
     }
 

@@ -9,10 +9,11 @@ import java.util.Optional;
  * response, open until an entry closes it.
  *
  * @param openedBy who saved the answers: the person in the portal, or the team member who entered them
+ * @param enteredByPerson whether the person answered in the portal
  * @param entries what clinicians recorded, oldest first
  */
 public record SafetyFollowUp(long id, long personId, long responseId, String instrumentId, OffsetDateTime openedAt,
-        String openedBy, List<RaisedFlag> flags, List<FollowUpEntry> entries) {
+        String openedBy, boolean enteredByPerson, List<RaisedFlag> flags, List<FollowUpEntry> entries) {
 
     public SafetyFollowUp {
         flags = List.copyOf(flags);

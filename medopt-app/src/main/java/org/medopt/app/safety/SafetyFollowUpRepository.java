@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.medopt.app.measurement.StoredResponse;
 import org.medopt.shared.Coded;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,12 +26,15 @@ class SafetyFollowUpRepository {
         this.jdbc = jdbc;
     }
 
-    long open(long personId, long responseId, String instrumentId, List<RaisedFlag> flags, String by, OffsetDateTime now) {
+    long open(StoredResponse response, List<RaisedFlag> flags, OffsetDateTime now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into safety_follow_up (person_id, questionnaire_response_id, instrument_id, opened_at, opened_by)
-                values (?, ?, ?, ?, ?)""")
-                .params(personId, responseId, instrumentId, now, by).update(keys, "id");
+                insert into safety_follow_up (person_id, questionnaire_response_id, instrument_id, opened_at, opened_by,
+                    entered_by_person)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(response.personId(), response.id(), response.instrumentId(), now, response.recordedBy(),
+                        response.enteredByPerson())
+                .update(keys, "id");
         long id = keys.getKeyAs(Long.class);
         for (RaisedFlag flag : flags) {
             jdbc.sql("insert into safety_follow_up_flag (follow_up_id, flag_id, reason, answers) values (?, ?, ?, ?)")
@@ -112,7 +116,7 @@ class SafetyFollowUpRepository {
         List<SafetyFollowUp> complete = new ArrayList<>();
         for (SafetyFollowUp f : bare) {
             complete.add(new SafetyFollowUp(f.id(), f.personId(), f.responseId(), f.instrumentId(), f.openedAt(),
-                    f.openedBy(), flags.getOrDefault(f.id(), List.of()), entries.getOrDefault(f.id(), List.of())));
+                    f.openedBy(), f.enteredByPerson(), flags.getOrDefault(f.id(), List.of()), entries.getOrDefault(f.id(), List.of())));
         }
         return complete;
     }
@@ -120,7 +124,7 @@ class SafetyFollowUpRepository {
     private static SafetyFollowUp row(ResultSet rs, int row) throws SQLException {
         return new SafetyFollowUp(rs.getLong("id"), rs.getLong("person_id"), rs.getLong("questionnaire_response_id"),
                 rs.getString("instrument_id"), rs.getObject("opened_at", OffsetDateTime.class), rs.getString("opened_by"),
-                List.of(), List.of());
+                rs.getBoolean("entered_by_person"), List.of(), List.of());
     }
 
     private static FollowUpEntry entry(ResultSet rs) throws SQLException {

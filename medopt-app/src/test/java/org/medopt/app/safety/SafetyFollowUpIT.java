@@ -90,7 +90,8 @@ class SafetyFollowUpIT {
         assertThat(jdbc.sql("select flag_id || ' | ' || answers from safety_follow_up_flag where follow_up_id = ?")
                 .param(followUp).query(String.class).list())
                 .containsExactly("phq9-item9 | thoughts of death or self-harm: More than half the days (2)");
-        assertThat(worklist("prescriber")).contains(family, "thoughts of death or self-harm: More than half the days (2)",
+        assertThat(worklist("prescriber")).contains(family, "entered by prescriber",
+                "thoughts of death or self-harm: More than half the days (2)",
                 "Ask about suicide risk today", "/persons/" + person + "/safety-follow-ups/" + followUp, "Record follow-up");
         assertThat(page("/caseload", "prescriber")).contains("safety follow-up", "on your care teams", "/safety-follow-ups",
                 "Safety follow-up open since", "/persons/" + person + "/safety-follow-ups/" + followUp);
