@@ -18,6 +18,11 @@ public record SafetyRule(String id, List<String> items, int atLeast, String reas
     }
 
     boolean firesOn(Map<String, Integer> answers) {
-        return items.stream().map(answers::get).anyMatch(a -> a != null && a >= atLeast);
+        return !itemsFiredBy(answers).isEmpty();
+    }
+
+    /** The rule's items that {@code answers} answered {@code atLeast} or more, in the rule's order: what set it off. */
+    public List<String> itemsFiredBy(Map<String, Integer> answers) {
+        return items.stream().filter(item -> answers.get(item) != null && answers.get(item) >= atLeast).toList();
     }
 }

@@ -61,6 +61,14 @@ class CssrsScreenerTests {
     }
 
     @Test
+    @DisplayName("names the questions answered yes that made the screen positive, in the screener's order")
+    void itemsThatFired() {
+        SafetyRule rule = CSSRS.safety().get(0);
+        assertThat(rule.itemsFiredBy(answers("1=1 2=1 3=0 4=1 5=0 6=0"))).containsExactly("cssrs-1", "cssrs-2", "cssrs-4");
+        assertThat(rule.itemsFiredBy(answers("1=0 2=0 6=0"))).isEmpty();
+    }
+
+    @Test
     @DisplayName("asks questions 3, 4 and 5 when question 2 is yes, and refuses the answers without them")
     void askedAfterYesToTwo() {
         assertThatThrownBy(() -> LICENSED.score(CSSRS, answers("1=1 2=1 6=0")))

@@ -7,6 +7,7 @@ import static org.medopt.app.access.RecordAction.EDIT_DEMOGRAPHICS;
 import static org.medopt.app.access.RecordAction.LOG_CARE_MINUTES;
 import static org.medopt.app.access.RecordAction.MANAGE_CARE_EPISODES;
 import static org.medopt.app.access.RecordAction.READ;
+import static org.medopt.app.access.RecordAction.RECORD_SAFETY_FOLLOW_UP;
 import static org.medopt.app.access.RecordAction.REQUEST_AMENDMENT;
 import static org.medopt.app.access.RecordAction.REVIEW_ACCESS;
 import static org.medopt.app.access.RecordAction.WRITE_CLINICAL_CONTEXT;
@@ -47,11 +48,11 @@ public class AccessPolicy {
             REVIEW_ACCESS, REQUEST_AMENDMENT, COMPLETE_INSTRUMENTS);
     private static final Map<Role, Set<RecordAction>> ON_TEAM = Map.of(
             Role.PRESCRIBER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES),
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES, RECORD_SAFETY_FOLLOW_UP),
             Role.PHARMACIST, EnumSet.of(READ, EDIT_DEMOGRAPHICS, WRITE_MEDICATIONS, WRITE_CLINICAL_CONTEXT, ADD_SELF_REPORTED,
-                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES),
+                    LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES, RECORD_SAFETY_FOLLOW_UP),
             Role.CARE_MANAGER, EnumSet.of(READ, EDIT_DEMOGRAPHICS, ADD_SELF_REPORTED, LOG_CARE_MINUTES, COMPLETE_INSTRUMENTS,
-                    WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES),
+                    WRITE_RECOVERY_NOTES, MANAGE_CARE_EPISODES, RECORD_SAFETY_FOLLOW_UP),
             Role.PEER_SUPPORT, EnumSet.of(READ, COMPLETE_INSTRUMENTS, WRITE_RECOVERY_NOTES));
 
     private final AccountService accounts;

@@ -27,6 +27,11 @@ public enum RecordAction {
      * goal's words and status stay the person's to change.
      */
     WRITE_RECOVERY_NOTES,
+    /**
+     * Record what was done on a safety follow-up (after PHQ-9 item 9 or a positive C-SSRS screen), which closes it
+     * or records an attempt: clinical staff on the team, not peer support, whose role is not clinical assessment.
+     */
+    RECORD_SAFETY_FOLLOW_UP,
     /** Add an over-the-counter, herbal or supplement entry the person reports. */
     ADD_SELF_REPORTED,
     /**

@@ -86,11 +86,11 @@ class SecurityConfig {
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/signin", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/error",
-                                "/actuator/health", "/knowledge", "/knowledge/**").permitAll()
+                                "/actuator/health", "/knowledge", "/knowledge/**", "/help-now").permitAll()
                         .requestMatchers("/signin/code", "/signin/enroll").hasAuthority(SecondFactorPending.AUTHORITY)
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .requestMatchers("/portal/**").hasRole("PERSON")
-                        .requestMatchers("/caseload", "/persons/**").hasAnyRole("PRESCRIBER", "PHARMACIST", "PEER_SUPPORT", "CARE_MANAGER")
+                        .requestMatchers("/caseload", "/persons/**", "/safety-follow-ups").hasAnyRole("PRESCRIBER", "PHARMACIST", "PEER_SUPPORT", "CARE_MANAGER")
                         .anyRequest().hasAnyRole(Arrays.stream(Role.values()).map(Role::name).toArray(String[]::new)))
                 .formLogin(form -> form.loginPage("/signin").successHandler(new SecondFactorGate(twoFactor)).permitAll())
                 .logout(logout -> logout.logoutUrl("/signout").logoutSuccessUrl("/signin?signedout"))

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,6 +34,9 @@ class CaseloadController {
         List<Person> found = persons.caseload(PersonQuery.parse(q));
         model.addAttribute("persons", found);
         model.addAttribute("notes", notes(found.stream().map(Person::id).toList()));
+        if (htmx == null) {
+            model.addAttribute("banners", noteSources.stream().map(CaseloadNotes::banner).flatMap(Optional::stream).toList());
+        }
         model.addAttribute("today", LocalDate.now(clock));
         return htmx != null ? "person/caseload :: results" : "person/caseload";
     }

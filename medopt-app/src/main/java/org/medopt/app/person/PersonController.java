@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.medopt.app.access.AccessPolicy;
 import org.medopt.app.amendment.AmendmentRequest;
 import org.medopt.app.amendment.AmendmentService;
@@ -34,11 +35,12 @@ class PersonController {
     private final AccessPolicy access;
     private final EmergencyAccessService emergencyAccess;
     private final SubmissionGuard submissions;
+    private final List<CaseloadNotes> noteSources;
     private final Clock clock;
 
     PersonController(PersonService persons, MedicationService medications, AmendmentService amendments,
             CareTeamService teams, AccessPolicy access, EmergencyAccessService emergencyAccess, SubmissionGuard submissions,
-            Clock clock) {
+            List<CaseloadNotes> noteSources, Clock clock) {
         this.persons = persons;
         this.medications = medications;
         this.amendments = amendments;
@@ -46,6 +48,7 @@ class PersonController {
         this.access = access;
         this.emergencyAccess = emergencyAccess;
         this.submissions = submissions;
+        this.noteSources = noteSources;
         this.clock = clock;
     }
 
@@ -78,6 +81,8 @@ class PersonController {
         model.addAttribute("mayAddMedication", access.permits(id, RecordAction.ADD_SELF_REPORTED));
         model.addAttribute("mayChangeMedication", access.permits(id, RecordAction.WRITE_MEDICATIONS));
         model.addAttribute("emergency", emergencyAccess.activeFor(id).orElse(null));
+        model.addAttribute("notes", noteSources.stream().map(source -> source.notesFor(List.of(id)).get(id))
+                .filter(Objects::nonNull).toList());
         return "person/overview";
     }
 

@@ -130,6 +130,8 @@ class AuthorizationMatrixIT {
      * <p>Each record has an open care episode and is on the psychiatric case-review list, so starting another episode
      * or adding the person again is refused after the access policy, as are an end without a reason and a
      * recommendation without text: {@code 200} is the form shown again.
+     * <p>Each record has one safety follow-up, opened by its PHQ-9, whose item 9 is answered above 0. The matrix records
+     * attempts that did not reach the person, which leave it open, so every allowed write succeeds.
      */
     private static final String MATRIX = """
         #                                                           person    prescr.  pharm.   peer     care mgr admin not       sends
@@ -149,6 +151,7 @@ class AuthorizationMatrixIT {
         POST /account/password                                      200 .     200 .    200 .    200 .    200 .    200   signin    wrong-password
         GET  /knowledge                                             ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
         GET  /knowledge/drugs/{rxcui}                               ok  ok    ok  ok   ok  ok   ok  ok   ok  ok   ok    ok
+        GET  /help-now                                              ok  .     ok  .    ok  .    ok  .    ok  .    ok    ok
         GET  /api/openapi.yaml                                      ok  .     ok  .    ok  .    ok  .    ok  .    ok    401
 
         # Staff pages
@@ -208,6 +211,12 @@ class AuthorizationMatrixIT {
         POST /persons/{personId}/care-episode/end                   403 403   200 403  403 403  403 403  200 403  403   signin    end-without-reason
         POST /persons/{personId}/case-review                        403 403   200 403  403 403  403 403  200 403  403   signin    case-review-again
         POST /persons/{personId}/case-review/recommendation         403 403   200 403  403 403  403 403  200 403  403   signin    recommendation-without-text
+
+        # Safety follow-ups: read by whoever reads the record, recorded by clinical staff on the team but peer support
+        GET  /safety-follow-ups                                     403 .     ok  .    ok  .    ok  .    ok  .    403   signin
+        GET  /persons/{personId}/safety-follow-ups                  403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        GET  /persons/{personId}/safety-follow-ups/{followUpId}     403 403   ok  403  ok  403  ok  403  ok  403  403   signin
+        POST /persons/{personId}/safety-follow-ups/{followUpId}     403 403   ok  403  ok  403  403 403  ok  403  403   signin    follow-up-attempt
 
         # The monthly care-management billing report: care managers and prescribers, over the records they may read
         GET  /care-minutes/report                                   403 .     ok  .    403 .    403 .    ok  .    403   signin
@@ -384,7 +393,7 @@ class AuthorizationMatrixIT {
         return EXPECTATIONS.stream().filter(row -> row.pattern().contains("{personId}") && (row.pattern().contains("{entryId}")
                         || row.pattern().contains("{conditionId}") || row.pattern().contains("{observationId}")
                         || row.pattern().contains("{planId}") || row.pattern().contains("{minutesId}")
-                        || row.pattern().contains("{goalId}")))
+                        || row.pattern().contains("{goalId}") || row.pattern().contains("{followUpId}")))
                 .flatMap(row -> Stream.of(Column.values())
                         .filter(column -> column.asksAboutAda && row.mark(column).equals("ok"))
                         .map(column -> dynamicTest(column.who(row) + " cannot reach Bea's entry through Ada's record with "
@@ -458,7 +467,7 @@ class AuthorizationMatrixIT {
                 Map.entry("observationId", subject.observationId()), Map.entry("planId", subject.planId()),
                 Map.entry("minutesId", subject.minutesId()), Map.entry("goalId", subject.goalId()),
                 Map.entry("rxcui", "36437"), Map.entry("instrumentId", "phq-9"),
-                Map.entry("responseId", responseIds.get(subject.personId()))));
+                Map.entry("responseId", responseIds.get(subject.personId())), Map.entry("followUpId", subject.followUpId())));
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(row.httpMethod(), uri);
         Object body = body(row.sends(), subject);
         if (row.api() && row.httpMethod() != HttpMethod.GET) {
@@ -531,6 +540,8 @@ class AuthorizationMatrixIT {
             case GOAL_STATUS -> Map.of("status", "achieved", "version", version("recovery_goal", subject.goalId()));
             case GOAL_WORDS -> Map.of("domain", "housing", "goal", "A flat near my sister", "version",
                     version("recovery_goal", subject.goalId()));
+            case FOLLOW_UP_ATTEMPT -> Map.of("actions", "not-reached", "note", "Called, no answer; trying again",
+                    "submissionToken", newToken());
         };
     }
 
@@ -575,12 +586,19 @@ class AuthorizationMatrixIT {
         long plan = taperPlans.create(person, taperDraftForm(), false);
         long minutes = careMinutes.log(person, new CareMinutesForm(BORN, 20, "cocm", null, null));
         careMinutes.reverse(person, minutes, new CareMinutesReversal("Logged on the wrong record"));
-        responseIds.put(person, measures.record(person, "phq-9", phq9()).id());
+        long response = measures.record(person, "phq-9", phq9()).id();
+        responseIds.put(person, response);
         long goal = recoveryGoals.add(person, new GoalForm("housing", "A flat of my own", null, null, null));
         episodes.start(person, new EpisodeStart("cocm", LocalDate.now(ZoneOffset.UTC).minusWeeks(9), null, null));
         caseReviews.add(person, new CaseReviewRequest("Not improving"));
         return new Subject(person, givenName, familyName, entry, marker, teams.teamOf(person).get(0).id(),
-                correctionRequest(person), condition, observation, plan, minutes, goal);
+                correctionRequest(person), condition, observation, plan, minutes, goal, safetyFollowUp(response));
+    }
+
+    /** The safety follow-up the record's PHQ-9 opened: its item 9 is answered 1. */
+    private long safetyFollowUp(long responseId) {
+        return jdbc.sql("select id from safety_follow_up where questionnaire_response_id = ?").param(responseId)
+                .query(Long.class).single();
     }
 
     /** An open request to correct the person's details, as the person would have sent it from the portal. */
@@ -659,16 +677,17 @@ class AuthorizationMatrixIT {
 
     /**
      * A person's record as the matrix asks about it: the person, one medication entry, one care-team membership, one
-     * correction request, one closed condition and one result entered in error (and, not named here, an open care
-     * episode and a place on the case-review list).
+     * correction request, one closed condition, one result entered in error, one recovery goal and one open safety
+     * follow-up (and, not named here, an open care episode and a place on the case-review list).
      */
     private record Subject(long personId, String givenName, String familyName, long entryId, String entryMarker,
             long memberId, long requestId, long conditionId, long observationId, long planId, long minutesId,
-            long goalId) {
+            long goalId, long followUpId) {
 
         Subject withEntryOf(Subject other) {
             return new Subject(personId, givenName, familyName, other.entryId, entryMarker, memberId, requestId,
-                    other.conditionId, other.observationId, other.planId, other.minutesId, other.goalId);
+                    other.conditionId, other.observationId, other.planId, other.minutesId, other.goalId,
+                    other.followUpId);
         }
     }
 
@@ -754,6 +773,7 @@ class AuthorizationMatrixIT {
         PROGRESS_NOTE("a progress note on a recovery goal"),
         GOAL_STATUS("the mark that the goal is achieved"),
         GOAL_WORDS("new words for the goal"),
+        FOLLOW_UP_ATTEMPT("a safety follow-up attempt that did not reach the person"),
         OVERRIDE_WITHOUT_REASON("an override of a review finding without a reason"),
         BUNDLE("a FHIR bundle to review"),
         TAPER_REQUEST("a taper to preview"),
